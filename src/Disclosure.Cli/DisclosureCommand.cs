@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Disclosure.Cli;
+
+public static class DisclosureCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Disclosure: 特定個人情報保護評価の公開サイトを作るツール");
+        root.Subcommands.Add(BuildCommand.Create());
+        return root;
+    }
+}

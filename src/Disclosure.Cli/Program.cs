@@ -1,0 +1,3 @@
+using Disclosure.Cli;
+
+return await DisclosureCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,8 @@
+namespace Disclosure.Content;
+
+public enum AssessmentKind
+{
+    Basic,
+    Focused,
+    Full,
+}

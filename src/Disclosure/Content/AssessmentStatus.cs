@@ -1,0 +1,10 @@
+namespace Disclosure.Content;
+
+public enum AssessmentStatus
+{
+    Draft,
+    Consultation,
+    Review,
+    Published,
+    Withdrawn,
+}

@@ -1,0 +1,3 @@
+namespace Disclosure.Content;
+
+public sealed record CommentPeriodResult(DateOnly Published, int Count, string Summary, IReadOnlyList<CommentResponse> Responses);

@@ -1,0 +1,9 @@
+namespace Disclosure.Content;
+
+public enum CommentPeriodState
+{
+    Upcoming,
+    Open,
+    Closed,
+    ResultPublished,
+}

@@ -1,0 +1,3 @@
+namespace Disclosure.Content;
+
+public sealed record CommentResponse(string Opinion, string Response);

@@ -1,0 +1,3 @@
+namespace Disclosure.Content;
+
+public sealed record ContactInfo(string Department, string Phone, string Email, string Address);

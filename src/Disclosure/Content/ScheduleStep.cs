@@ -1,0 +1,10 @@
+namespace Disclosure.Content;
+
+/// <summary>One step of a schedule: a single day (<see cref="Start"/> equals <see cref="End"/>) or a span of days.</summary>
+public sealed record ScheduleStep(string Title, DateOnly Start, DateOnly End, string? Note, string? Link, int Line)
+{
+    public bool IsSpan => Start != End;
+
+    public StepState StateOn(DateOnly today) =>
+        End < today ? StepState.Done : Start > today ? StepState.Upcoming : StepState.Current;
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+
+namespace Disclosure.Diagnostics;
+
+/// <summary>Collects every problem of a build so that staff see all of them at once, not one per run.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Error(string path, int line, string message) =>
+        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Error, path, line, message));
+
+    public void Warning(string path, int line, string message) =>
+        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Warning, path, line, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,7 @@
+namespace Disclosure.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

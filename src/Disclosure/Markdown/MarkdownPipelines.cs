@@ -1,0 +1,34 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Disclosure.Markdown;
+
+/// <summary>The two Markdown pipelines, built once and shared: Markdig pipelines are immutable and thread-safe.</summary>
+public static class MarkdownPipelines
+{
+    /// <summary>Raw HTML in Markdown is shown as text: staff paste from Word and web pages, and a stray tag must not run.</summary>
+    public static readonly MarkdownPipeline Safe = Build(allowHtml: false);
+
+    /// <summary>For a site whose site.yml sets <c>allow_html: true</c>.</summary>
+    public static readonly MarkdownPipeline WithHtml = Build(allowHtml: true);
+
+    public static MarkdownPipeline For(bool allowHtml) => allowHtml ? WithHtml : Safe;
+
+    private static MarkdownPipeline Build(bool allowHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseListExtras()
+            .UseEmphasisExtras()
+            .UseFootnotes()
+            .UseAutoLinks()
+            // GitHub-style ids keep Japanese letters, so 「基本情報」 gets a readable, stable anchor.
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+        if (!allowHtml)
+        {
+            builder.DisableHtml();
+        }
+        return builder.Build();
+    }
+}

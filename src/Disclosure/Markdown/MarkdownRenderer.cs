@@ -1,0 +1,66 @@
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Disclosure.Markdown;
+
+/// <summary>
+/// Renders a document's Markdown body. Links are rewritten on the syntax tree, not in the HTML text:
+/// a link to a source file (<c>../meetings/x.md</c>) becomes the URL of its page, a relative URL becomes
+/// site-absolute, and each link keeps the line it was written on for later validation.
+/// </summary>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, ContentDocument> bySourcePath, DiagnosticBag diagnostics)
+{
+    public RenderedMarkdown Render(ContentDocument document) => Render(document, document.Body, document.BodyFirstLine);
+
+    /// <summary>Renders a Markdown fragment that belongs to a document, e.g. a YAML field written in Markdown.</summary>
+    public RenderedMarkdown Render(ContentDocument document, string markdown, int firstLine)
+    {
+        var syntax = Markdig.Markdown.Parse(markdown, pipeline);
+        var links = new List<MarkdownLink>();
+        foreach (var link in syntax.Descendants<LinkInline>())
+        {
+            if (link.Url is { Length: > 0 } url)
+            {
+                var line = firstLine + link.Line;
+                var sitePath = Resolve(document, url, line);
+                if (sitePath is not null)
+                {
+                    link.Url = sitePath;
+                }
+                links.Add(new MarkdownLink(url, sitePath, line));
+            }
+        }
+        var sections = syntax.Descendants<HeadingBlock>()
+            .Where(h => h.Level == 2 && h.Inline is not null)
+            .Select(h => PlainText(h.Inline!))
+            .ToList();
+        return new RenderedMarkdown(syntax.ToHtml(pipeline), links, sections);
+    }
+
+    private static string PlainText(ContainerInline inline) =>
+        string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    private string? Resolve(ContentDocument document, string url, int line)
+    {
+        if (LinkTarget.IsExternal(url))
+        {
+            return null;
+        }
+        if (!LinkTarget.IsSourceFile(url))
+        {
+            return LinkTarget.ResolveUrl(document.Url, url);
+        }
+
+        var sourcePath = LinkTarget.ResolveSourcePath(document.Source.RelativePath, url);
+        LinkTarget.StripFragment(url, out var fragment);
+        if (bySourcePath.TryGetValue(sourcePath, out var target))
+        {
+            return target.Url + fragment;
+        }
+        diagnostics.Error(document.Source.DisplayPath, line, $"リンク先のファイル「{url}」（content/{sourcePath}）がありません。");
+        return null;
+    }
+}

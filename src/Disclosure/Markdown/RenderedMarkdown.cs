@@ -1,0 +1,4 @@
+namespace Disclosure.Markdown;
+
+/// <param name="Sections">The text of the level-2 headings: the main sections of the document.</param>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownLink> Links, IReadOnlyList<string> Sections);

@@ -1,0 +1,13 @@
+namespace Disclosure.Pipeline;
+
+public sealed record BuildOptions
+{
+    public string ContentDirectory { get; init; } = "content";
+    public string ThemeDirectory { get; init; } = Path.Combine("themes", "default");
+    public string OutputDirectory { get; init; } = "output";
+
+    /// <summary>The moment the site is built for: decides which steps are done and which periods are open.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
+    public bool IncludeDrafts { get; init; }
+}

@@ -1,0 +1,12 @@
+using Disclosure.Content;
+using Disclosure.Rendering.Models;
+
+namespace Disclosure.Pipeline;
+
+/// <param name="Template">Template file name in the theme, e.g. <c>Assessment.cshtml</c>.</param>
+/// <param name="Source">The document the page shows, if any: problems found on the page are reported against it.</param>
+public sealed record PageToRender(string Template, PageModel Model, ContentDocument? Source)
+{
+    /// <summary>The file the page is written to, relative to the output folder.</summary>
+    public string OutputPath => SitePaths.ToFile(Model.Path);
+}

@@ -1,0 +1,164 @@
+using System.Text;
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+using Disclosure.Reading;
+using Disclosure.Yaml;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>Phase 1: reads the content folder into typed documents, reporting every unreadable file.</summary>
+public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public SiteContent? Execute()
+    {
+        var root = options.ContentDirectory;
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(root, 1, "コンテンツのフォルダが見つかりません。");
+            return null;
+        }
+
+        var siteFile = Load("site.yml");
+        var site = siteFile is null ? null : SiteConfigParser.Parse(siteFile, diagnostics);
+        if (siteFile is null)
+        {
+            diagnostics.Error(Display("site.yml"), 1, "サイトの設定ファイル site.yml がありません。");
+        }
+
+        var assessments = ReadAssessments(site);
+        var schedules = ReadFlat("schedules", [".yml", ".yaml"], ScheduleParser.Parse);
+        var periods = ReadFlat("comment-periods", [".yml", ".yaml", ".md"], CommentPeriodParser.Parse);
+        var meetings = ReadFlat("meetings", [".md"], MeetingParser.Parse);
+        var news = ReadFlat("news", [".md"], NewsParser.Parse);
+        var pages = ReadFlat("pages", [".md"], PageParser.Parse);
+        WarnAboutStrayEntries(root);
+
+        return site is null ? null : new SiteContent(site, assessments, schedules, periods, meetings, news, pages);
+    }
+
+    private List<Assessment> ReadAssessments(SiteConfig? site)
+    {
+        var folder = Path.Combine(options.ContentDirectory, "assessments");
+        var result = new List<Assessment>();
+        if (!Directory.Exists(folder))
+        {
+            return result;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (Path.GetExtension(path) != ".md")
+            {
+                WarnIgnored(path);
+                continue;
+            }
+            AddAssessment(result, Path.GetFileNameWithoutExtension(path), $"assessments/{Path.GetFileName(path)}", site, null);
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileName(dir);
+            if (!File.Exists(Path.Combine(dir, "index.md")))
+            {
+                diagnostics.Error(Display($"assessments/{id}/"), 1, "フォルダ形式の評価書には index.md が必要です。");
+                continue;
+            }
+            AddAssessment(result, id, $"assessments/{id}/index.md", site, dir);
+        }
+        return result;
+    }
+
+    private void AddAssessment(List<Assessment> result, string id, string relativePath, SiteConfig? site, string? folder)
+    {
+        if (Open(id, relativePath) is { } source && AssessmentParser.Parse(source, site, folder) is { } assessment)
+        {
+            result.Add(assessment);
+        }
+    }
+
+    private List<T> ReadFlat<T>(string collection, string[] extensions, Func<DocumentSource, T?> parse) where T : ContentDocument
+    {
+        var folder = Path.Combine(options.ContentDirectory, collection);
+        var result = new List<T>();
+        if (!Directory.Exists(folder))
+        {
+            return result;
+        }
+
+        foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            if (Directory.Exists(path) || !extensions.Contains(Path.GetExtension(path)))
+            {
+                WarnIgnored(path);
+                continue;
+            }
+            var id = Path.GetFileNameWithoutExtension(path);
+            if (Open(id, $"{collection}/{Path.GetFileName(path)}") is { } source && parse(source) is { } document)
+            {
+                result.Add(document);
+            }
+        }
+        return result;
+    }
+
+    private DocumentSource? Open(string id, string relativePath)
+    {
+        var file = Load(relativePath);
+        if (file is null)
+        {
+            return null;
+        }
+        if (!DocumentId.IsValid(id))
+        {
+            diagnostics.Error(file.DisplayPath, 1, $"ファイル名（ID）「{id}」には半角英数字とハイフン・下線・ピリオドだけを使ってください。ID はそのまま URL になります。");
+            return null;
+        }
+        return DocumentSource.Open(id, file, diagnostics);
+    }
+
+    private SourceFile? Load(string relativePath)
+    {
+        var fullPath = Path.Combine(options.ContentDirectory, relativePath);
+        if (!File.Exists(fullPath))
+        {
+            return null;
+        }
+        try
+        {
+            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath)).TrimStart('\uFEFF');
+            return new SourceFile(relativePath, Display(relativePath), Path.GetFullPath(fullPath), text);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(Display(relativePath), 1, "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください。");
+            return null;
+        }
+    }
+
+    private void WarnAboutStrayEntries(string root)
+    {
+        string[] known = ["site.yml", "assessments", "schedules", "comment-periods", "meetings", "news", "pages"];
+        foreach (var entry in Directory.EnumerateFileSystemEntries(root).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            if (!known.Contains(name) && !name.StartsWith('.'))
+            {
+                WarnIgnored(entry);
+            }
+        }
+    }
+
+    private void WarnIgnored(string path)
+    {
+        if (!Path.GetFileName(path).StartsWith('.'))
+        {
+            var relative = Path.GetRelativePath(options.ContentDirectory, path).Replace('\\', '/');
+            diagnostics.Warning(Display(relative), 1, "このファイル（フォルダ）は使われません。置き場所か拡張子を確認してください。");
+        }
+    }
+
+    private string Display(string relativePath) =>
+        Path.Combine(options.ContentDirectory, relativePath).Replace('\\', '/');
+}

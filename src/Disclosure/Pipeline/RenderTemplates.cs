@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Disclosure.Diagnostics;
+using Disclosure.Rendering;
+using RazorLight;
+using RazorLight.Compilation;
+using RazorLight.Generation;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>Phase 5: renders each planned page through the theme's Razor templates.</summary>
+public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostics)
+{
+    public async Task<IReadOnlyList<RenderedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages)
+    {
+        if (theme.Roots.Count == 0)
+        {
+            diagnostics.Error(theme.Roots.FirstOrDefault() ?? "themes", 1, "テーマのフォルダが見つかりません。");
+            return [];
+        }
+
+        var engine = new RazorLightEngineBuilder()
+            .UseProject(new LayeredThemeProject(theme.Templates))
+            .SetOperatingAssembly(typeof(RenderTemplates).Assembly)
+            .UseMemoryCachingProvider()
+            .Build();
+
+        var results = new ConcurrentBag<RenderedPage>();
+        // Compile each template once before rendering in parallel, so compilation is not repeated per thread.
+        foreach (var first in pages.GroupBy(p => p.Template).Select(g => g.First()))
+        {
+            await RenderAsync(engine, first, results);
+        }
+        var rest = pages.GroupBy(p => p.Template).SelectMany(g => g.Skip(1));
+        await Parallel.ForEachAsync(rest, async (page, _) => await RenderAsync(engine, page, results));
+        return results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task RenderAsync(RazorLightEngine engine, PageToRender page, ConcurrentBag<RenderedPage> results)
+    {
+        try
+        {
+            var html = await engine.CompileRenderAsync(page.Template, page.Model);
+            results.Add(new RenderedPage(page, html));
+        }
+        catch (Exception e) when (e is RazorLightException or InvalidOperationException or NullReferenceException)
+        {
+            var where = page.Source?.Source.DisplayPath ?? page.Model.Path;
+            diagnostics.Error(where, 1, $"テンプレート「{page.Template}」で表示できませんでした: {FirstLine(e)}");
+        }
+    }
+
+    private static string FirstLine(Exception e)
+    {
+        var message = e switch
+        {
+            TemplateCompilationException { CompilationErrors.Count: > 0 } c => string.Join(" / ", c.CompilationErrors.Take(3)),
+            TemplateGenerationException { Diagnostics.Count: > 0 } g => string.Join(" / ", g.Diagnostics.Take(3).Select(d => d.ToString())),
+            _ => e.Message,
+        };
+        return message.Split('\n')[0];
+    }
+}

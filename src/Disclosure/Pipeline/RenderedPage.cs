@@ -1,0 +1,3 @@
+namespace Disclosure.Pipeline;
+
+public sealed record RenderedPage(PageToRender Page, string Html);

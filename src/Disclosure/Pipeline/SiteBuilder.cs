@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Disclosure.Diagnostics;
+using Disclosure.Rendering;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>Runs the phases in order: read → validate → render Markdown → plan → render templates → post-process → validate links → write.</summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    public async Task<BuildResult> BuildAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed);
+
+        var content = new ReadContent(options, diagnostics).Execute();
+        if (content is null)
+        {
+            return Failed(0);
+        }
+        var read = content.All.Count();
+
+        var published = new ValidateReferences(options, diagnostics).Execute(content);
+        var rendered = new RenderMarkdown(diagnostics).Execute(published.Content, content.All);
+
+        // The later phases run even after errors, so one build lists every problem; only writing is skipped.
+        var graph = new SiteGraph(published.Content, rendered);
+        var theme = ThemeFolders.For(options.ThemeDirectory);
+        var planned = new PlanPages(options, diagnostics).Execute(graph);
+        var pages = await new RenderTemplates(theme, diagnostics).ExecuteAsync(planned);
+        if (pages.Count < planned.Count)
+        {
+            // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
+            return Failed(read);
+        }
+        var processed = new ProcessHtml(published.Content.Site).Execute(pages);
+        var otherFiles = CollectFiles.Execute(graph, theme);
+        new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
+            .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(read);
+        }
+
+        var files = processed.Select(p => OutputFile.FromText(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
+        var written = new WriteFiles(options.OutputDirectory).Execute(files);
+        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed);
+    }
+}

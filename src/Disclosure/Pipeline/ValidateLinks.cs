@@ -1,0 +1,79 @@
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+using Disclosure.Markdown;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>
+/// Phase 7: every link and anchor on every page must lead to a file this build writes (and an id in it),
+/// checked against the real output rather than against what the content says should exist.
+/// </summary>
+public sealed class ValidateLinks(SiteConfig site, PublishedContent published, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics)
+{
+    private static readonly Uri Origin = new("http://site.invalid/");
+
+    /// <param name="otherFiles">Output paths of everything written besides pages: assets, attachments, data.</param>
+    public void Execute(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> otherFiles)
+    {
+        var byFile = pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
+        Parallel.ForEach(pages, page =>
+        {
+            foreach (var reference in page.References.Distinct(StringComparer.Ordinal))
+            {
+                if (Problem(page, reference, byFile, otherFiles) is { } problem)
+                {
+                    Report(page, reference, problem);
+                }
+            }
+        });
+    }
+
+    private string? Problem(ProcessedPage page, string reference, Dictionary<string, ProcessedPage> byFile, IReadOnlySet<string> otherFiles)
+    {
+        if (reference.Length == 0 || reference == "#" || LinkTarget.IsExternal(reference))
+        {
+            return null;
+        }
+
+        var resolved = new Uri(new Uri(Origin, site.Href(page.Page.Model.Path)), reference);
+        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+        var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
+        if (!path.StartsWith(site.BasePath, StringComparison.Ordinal))
+        {
+            return $"リンク「{reference}」はサイトの外（{site.BasePath} の外）を指しています。";
+        }
+
+        var sitePath = "/" + path[site.BasePath.Length..];
+        if (published.WithheldUrls.Contains(sitePath))
+        {
+            return $"リンク先「{sitePath}」は下書き（status: draft）のため公開されません。";
+        }
+
+        var file = SitePaths.ToFile(sitePath);
+        if (!byFile.TryGetValue(file, out var target) && !byFile.TryGetValue(file + "/index.html", out target))
+        {
+            return otherFiles.Contains(file) ? null : $"リンク先「{reference}」のページやファイルがありません。";
+        }
+        if (fragment.Length > 0 && !target.Ids.Contains(fragment))
+        {
+            return $"リンク先「{reference}」のページに「#{fragment}」という見出し（アンカー）がありません。";
+        }
+        return null;
+    }
+
+    private void Report(ProcessedPage page, string reference, string problem)
+    {
+        if (page.Page.Source is { } source)
+        {
+            var written = rendered.TryGetValue(source.Url, out var document)
+                ? document.Links.FirstOrDefault(l => l.SitePath is not null && site.Href(l.SitePath) == reference)
+                : null;
+            diagnostics.Error(source.Source.DisplayPath, written?.Line ?? 1,
+                written is null ? $"{problem}（テーマのテンプレート「{page.Page.Template}」が作るリンクです）" : problem);
+        }
+        else
+        {
+            diagnostics.Error($"themes: {page.Page.Template}", 1, $"{page.Page.Model.Path} の {problem}");
+        }
+    }
+}

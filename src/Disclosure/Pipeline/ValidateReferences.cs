@@ -1,0 +1,131 @@
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>
+/// Phase 2: checks that every id a document names exists and points back consistently, and sets drafts aside
+/// (with everything that only exists for them) unless drafts were asked for.
+/// </summary>
+public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagnostics)
+{
+    public PublishedContent Execute(SiteContent content)
+    {
+        ReportDuplicateIds(content);
+
+        var assessments = ById(content.Assessments);
+        var schedules = ById(content.Schedules);
+        var periods = ById(content.CommentPeriods);
+        var linkTargets = LinkTargets(content);
+
+        foreach (var a in content.Assessments)
+        {
+            if (a.ScheduleId is { } s)
+            {
+                if (!schedules.TryGetValue(s, out var schedule))
+                {
+                    Missing(a, "schedule", s, "スケジュール", "schedules");
+                }
+                else if (schedule.AssessmentId != a.Id)
+                {
+                    Error(a, "schedule", $"スケジュール「{s}」は別の評価書「{schedule.AssessmentId}」のものです。");
+                }
+            }
+            if (a.CommentPeriodId is { } p)
+            {
+                if (!periods.TryGetValue(p, out var period))
+                {
+                    Missing(a, "comment_period", p, "意見募集", "comment-periods");
+                }
+                else if (period.AssessmentId != a.Id)
+                {
+                    Error(a, "comment_period", $"意見募集「{p}」は別の評価書「{period.AssessmentId}」のものです。");
+                }
+            }
+        }
+
+        foreach (var s in content.Schedules)
+        {
+            CheckAssessment(s, s.AssessmentId, assessments);
+            foreach (var step in s.Steps)
+            {
+                if (step.Link is { } link && !linkTargets.Contains(link))
+                {
+                    diagnostics.Error(s.Source.DisplayPath, step.Line,
+                        $"手順「{step.Title}」の「link」に書かれた「{link}」という会議・意見募集・ページはありません。");
+                }
+            }
+        }
+
+        foreach (var p in content.CommentPeriods)
+        {
+            CheckAssessment(p, p.AssessmentId, assessments);
+        }
+
+        return SetDraftsAside(content);
+    }
+
+    private PublishedContent SetDraftsAside(SiteContent content)
+    {
+        if (options.IncludeDrafts)
+        {
+            return new PublishedContent(content, new HashSet<string>());
+        }
+
+        var drafts = content.Assessments.Where(a => a.Status == AssessmentStatus.Draft).Select(a => a.Id).ToHashSet();
+        bool Published(string assessmentId) => !drafts.Contains(assessmentId);
+
+        var published = content with
+        {
+            Assessments = content.Assessments.Where(a => Published(a.Id)).ToList(),
+            Schedules = content.Schedules.Where(s => Published(s.AssessmentId)).ToList(),
+            CommentPeriods = content.CommentPeriods.Where(p => Published(p.AssessmentId)).ToList(),
+        };
+        var withheld = content.All.Except(published.All).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
+        return new PublishedContent(published, withheld);
+    }
+
+    private void ReportDuplicateIds(SiteContent content)
+    {
+        foreach (var group in content.All.GroupBy(d => d.Url).Where(g => g.Count() > 1))
+        {
+            var paths = string.Join("、", group.Select(d => d.Source.DisplayPath));
+            foreach (var d in group)
+            {
+                diagnostics.Error(d.Source.DisplayPath, 1, $"ID「{d.Id}」が重複しています（{paths}）。どちらかの名前を変えてください。");
+            }
+        }
+
+        // A step link names a bare id, so an id shared between meetings, comment periods and pages is ambiguous.
+        var linkable = content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages);
+        foreach (var group in linkable.GroupBy(d => d.Id).Where(g => g.Select(d => d.Collection).Distinct().Count() > 1))
+        {
+            var paths = string.Join("、", group.Select(d => d.Source.DisplayPath));
+            foreach (var d in group)
+            {
+                diagnostics.Error(d.Source.DisplayPath, 1, $"ID「{d.Id}」が会議・意見募集・ページの間で重複しています（{paths}）。スケジュールから区別できるよう名前を変えてください。");
+            }
+        }
+    }
+
+    private static HashSet<string> LinkTargets(SiteContent content) =>
+        content.Meetings.Select(m => m.Id).Concat(content.CommentPeriods.Select(p => p.Id)).Concat(content.Pages.Select(p => p.Id))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private void CheckAssessment(ContentDocument document, string assessmentId, Dictionary<string, Assessment> assessments)
+    {
+        if (!assessments.ContainsKey(assessmentId))
+        {
+            Missing(document, "assessment", assessmentId, "評価書", "assessments");
+        }
+    }
+
+    private void Missing(ContentDocument document, string field, string id, string what, string folder) =>
+        Error(document, field, $"「{field}」に書かれた{what}「{id}」がありません（content/{folder}/ にその名前のファイルがありません）。");
+
+    private void Error(ContentDocument document, string field, string message) =>
+        diagnostics.Error(document.Source.DisplayPath, document.LineOf(field), message);
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> documents) where T : ContentDocument =>
+        documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+}

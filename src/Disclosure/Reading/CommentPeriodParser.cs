@@ -1,0 +1,96 @@
+using Disclosure.Content;
+
+namespace Disclosure.Reading;
+
+public static class CommentPeriodParser
+{
+    private static readonly Dictionary<string, CommentField> Fields = new()
+    {
+        ["name"] = CommentField.Name,
+        ["email"] = CommentField.Email,
+        ["address"] = CommentField.Address,
+    };
+
+    public static CommentPeriod? Parse(DocumentSource source)
+    {
+        var f = source.Fields;
+        var title = f.String("title", required: true);
+        var assessment = f.String("assessment", required: true);
+        var opens = f.Date("opens", required: true);
+        var closes = f.Date("closes", required: true);
+        var howToSubmit = f.String("how_to_submit", required: true);
+        var maxLength = f.Int("max_length", min: 1) ?? CommentPeriod.DefaultMaxLength;
+        var required = new HashSet<CommentField>();
+        foreach (var (name, line) in f.StringList("required_fields"))
+        {
+            if (Fields.TryGetValue(name, out var field))
+            {
+                required.Add(field);
+            }
+            else
+            {
+                f.Error(line, $"「required_fields」の「{name}」は使えません。name, email, address のいずれかを書いてください。");
+            }
+        }
+        var result = ReadResult(f.Mapping("result"));
+        f.WarnUnknownKeys();
+
+        if (opens is { } o && closes is { } c && c < o)
+        {
+            f.Error(f.LineOf("closes"), $"締切日「closes」（{c:yyyy-MM-dd}）が開始日「opens」（{o:yyyy-MM-dd}）より前になっています。");
+        }
+        if (result is not null && closes is { } closed && result.Published < closed)
+        {
+            f.Error(f.Mapping("result")!.LineOf("published"), "結果の公表日「published」が締切日「closes」より前になっています。");
+        }
+
+        if (title is null || assessment is null || opens is null || closes is null || howToSubmit is null)
+        {
+            return null;
+        }
+        return new CommentPeriod
+        {
+            Id = source.Id,
+            Source = source.File,
+            Title = title,
+            Body = source.Body,
+            BodyFirstLine = source.BodyFirstLine,
+            FieldLines = source.Fields.KeyLines(),
+            AssessmentId = assessment,
+            Opens = opens.Value,
+            Closes = closes.Value,
+            HowToSubmit = howToSubmit,
+            MaxLength = maxLength,
+            RequiredFields = required,
+            Result = result,
+        };
+    }
+
+    private static CommentPeriodResult? ReadResult(Yaml.YamlFields? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+        var published = r.Date("published", required: true);
+        var count = r.Int("count");
+        if (count is null && !r.Has("count"))
+        {
+            r.Error(r.Line, "必須の項目「count」（提出された意見の件数）がありません。");
+        }
+        var summary = r.String("summary") ?? "";
+        var responses = new List<CommentResponse>();
+        foreach (var item in r.MappingList("responses"))
+        {
+            var opinion = item.String("opinion", required: true);
+            var response = item.String("response", required: true);
+            item.WarnUnknownKeys();
+            if (opinion is not null && response is not null)
+            {
+                responses.Add(new CommentResponse(opinion, response));
+            }
+        }
+        r.WarnUnknownKeys();
+        return published is null || count is null ? null : new CommentPeriodResult(published.Value, count.Value, summary, responses);
+    }
+}

@@ -1,0 +1,26 @@
+using Disclosure.Diagnostics;
+using Disclosure.Yaml;
+
+namespace Disclosure.Reading;
+
+/// <summary>The YAML fields and Markdown body of one content file, whichever of .md or .yml it is.</summary>
+public sealed record DocumentSource(string Id, SourceFile File, YamlFields Fields, string Body, int BodyFirstLine)
+{
+    public static DocumentSource? Open(string id, SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var split = FrontMatter.Split(file.Text);
+            if (!split.Present)
+            {
+                diagnostics.Error(file.DisplayPath, 1, "先頭に「---」で囲んだ項目（フロントマター）がありません。");
+                return null;
+            }
+            var mdFields = YamlDocumentLoader.Load(file, split.Yaml, split.YamlFirstLine, diagnostics);
+            return mdFields is null ? null : new DocumentSource(id, file, mdFields, split.Body, split.BodyFirstLine);
+        }
+
+        var fields = YamlDocumentLoader.Load(file, file.Text, 1, diagnostics);
+        return fields is null ? null : new DocumentSource(id, file, fields, "", 1);
+    }
+}

@@ -1,0 +1,35 @@
+using Disclosure.Content;
+
+namespace Disclosure.Reading;
+
+public static class MeetingParser
+{
+    public static Meeting? Parse(DocumentSource source)
+    {
+        var f = source.Fields;
+        var title = f.String("title", required: true);
+        var date = f.Date("date", required: true);
+        var place = f.String("place", required: true);
+        var attendees = f.StringList("attendees").Select(a => a.Value).ToList();
+        var agenda = f.StringList("agenda").Select(a => a.Value).ToList();
+        f.WarnUnknownKeys();
+
+        if (title is null || date is null || place is null)
+        {
+            return null;
+        }
+        return new Meeting
+        {
+            Id = source.Id,
+            Source = source.File,
+            Title = title,
+            Body = source.Body,
+            BodyFirstLine = source.BodyFirstLine,
+            FieldLines = source.Fields.KeyLines(),
+            Date = date.Value,
+            Place = place,
+            Attendees = attendees,
+            Agenda = agenda,
+        };
+    }
+}

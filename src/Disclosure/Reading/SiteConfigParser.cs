@@ -1,0 +1,54 @@
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+using Disclosure.Yaml;
+
+namespace Disclosure.Reading;
+
+public static class SiteConfigParser
+{
+    public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var fields = YamlDocumentLoader.Load(file, file.Text, 1, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var title = fields.String("title", required: true);
+        var organization = fields.String("organization", required: true);
+        var baseUrlText = fields.String("base_url", required: true);
+        var language = fields.String("language") ?? "ja";
+        var endpoint = fields.String("comment_endpoint") ?? "";
+        var allowHtml = fields.Bool("allow_html") ?? false;
+        var contact = fields.Mapping("contact");
+        if (contact is null)
+        {
+            fields.Error(fields.Line, "必須の項目「contact」（問い合わせ先）がありません。");
+        }
+        var department = contact?.String("department", required: true);
+        var phone = contact?.String("phone") ?? "";
+        var email = contact?.String("email") ?? "";
+        var address = contact?.String("address") ?? "";
+        contact?.WarnUnknownKeys();
+        fields.WarnUnknownKeys();
+
+        Uri? baseUrl = null;
+        if (baseUrlText is not null
+            && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
+        {
+            fields.Error(fields.LineOf("base_url"), $"「base_url」は https:// で始まる URL を書いてください（「{baseUrlText}」）。");
+            baseUrl = null;
+        }
+        if (endpoint.Length > 0 && !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+        {
+            fields.Error(fields.LineOf("comment_endpoint"), $"「comment_endpoint」は URL を書いてください（「{endpoint}」）。");
+        }
+
+        if (title is null || organization is null || baseUrl is null || department is null)
+        {
+            return null;
+        }
+        return new SiteConfig(title, organization, baseUrl, language, endpoint.TrimEnd('/'),
+            new ContactInfo(department, phone, email, address), allowHtml);
+    }
+}

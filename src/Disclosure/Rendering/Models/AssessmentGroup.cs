@@ -1,0 +1,5 @@
+using Disclosure.Content;
+
+namespace Disclosure.Rendering.Models;
+
+public sealed record AssessmentGroup(string Heading, string Id, IReadOnlyList<Assessment> Assessments);

@@ -1,0 +1,14 @@
+using Disclosure.Content;
+
+namespace Disclosure.Rendering.Models;
+
+public sealed class AssessmentPageModel : PageModel
+{
+    public required Assessment Assessment { get; init; }
+    public required string BodyHtml { get; init; }
+    public Schedule? Schedule { get; init; }
+    public IReadOnlyList<StepView> Steps { get; init; } = [];
+    public PeriodSummary? CommentPeriod { get; init; }
+    public required IReadOnlyList<Meeting> Meetings { get; init; }
+    public required IReadOnlyList<DocumentLink> LinkedFrom { get; init; }
+}

@@ -1,0 +1,23 @@
+using Disclosure.Content;
+
+namespace Disclosure.Rendering.Models;
+
+public sealed class CommentPeriodPageModel : PageModel
+{
+    public required PeriodSummary Summary { get; init; }
+    public required string BodyHtml { get; init; }
+    public required string HowToSubmitHtml { get; init; }
+    public required string ResultSummaryHtml { get; init; }
+    public Schedule? Schedule { get; init; }
+
+    /// <summary>The assessment's main sections, offered in the form as what an opinion concerns.</summary>
+    public required IReadOnlyList<string> Sections { get; init; }
+
+    /// <summary>Where the form posts; null when the site has no comment server configured.</summary>
+    public string? FormAction { get; init; }
+
+    public FreePage? PrivacyPage { get; init; }
+
+    public CommentPeriod Period => Summary.Period;
+    public Assessment Assessment => Summary.Assessment;
+}

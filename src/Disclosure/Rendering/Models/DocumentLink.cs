@@ -1,0 +1,3 @@
+namespace Disclosure.Rendering.Models;
+
+public sealed record DocumentLink(string Title, string Path, string Category, DateOnly? Date);

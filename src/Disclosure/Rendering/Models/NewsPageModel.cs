@@ -1,0 +1,9 @@
+using Disclosure.Content;
+
+namespace Disclosure.Rendering.Models;
+
+public sealed class NewsPageModel : PageModel
+{
+    public required NewsItem Item { get; init; }
+    public required string BodyHtml { get; init; }
+}

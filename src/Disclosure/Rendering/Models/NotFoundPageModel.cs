@@ -1,0 +1,3 @@
+namespace Disclosure.Rendering.Models;
+
+public sealed class NotFoundPageModel : PageModel;

@@ -1,0 +1,35 @@
+using Disclosure.Content;
+using Disclosure.Time;
+
+namespace Disclosure.Rendering.Models;
+
+/// <summary>What every page's layout needs. Templates get a subclass with the page's own data.</summary>
+public abstract class PageModel
+{
+    public required SiteConfig Site { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>Site-absolute path of this page (<c>/assessments/x/</c>).</summary>
+    public required string Path { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    /// <summary>The pages above this one, from the home page down; the current page is not included.</summary>
+    public IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Which main navigation entry this page belongs to (its path), marked as current.</summary>
+    public string Section { get; init; } = "/";
+
+    public string? Description { get; init; }
+
+    /// <summary>Ids of the site's free pages, so the layout links only to the pages that exist.</summary>
+    public IReadOnlySet<string> PageIds { get; internal set; } = new HashSet<string>();
+
+    public bool HasPage(string id) => PageIds.Contains(id);
+
+    public DateOnly Today => TokyoTime.DateOf(Now);
+
+    public bool IsHome => Path == "/";
+
+    public string DocumentTitle => IsHome ? Site.Title : $"{Title} | {Site.Title}";
+}

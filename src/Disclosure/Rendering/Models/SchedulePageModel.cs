@@ -1,0 +1,10 @@
+using Disclosure.Content;
+
+namespace Disclosure.Rendering.Models;
+
+public sealed class SchedulePageModel : PageModel
+{
+    public required Schedule Schedule { get; init; }
+    public required Assessment Assessment { get; init; }
+    public required IReadOnlyList<StepView> Steps { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Disclosure.Rendering.Models;
+
+public sealed record SortOption(string Label, string Path, bool Current);

@@ -1,0 +1,45 @@
+using Disclosure.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Disclosure.Yaml;
+
+/// <summary>Parses YAML into a node tree that remembers line numbers, reporting syntax errors against the file.</summary>
+public static class YamlDocumentLoader
+{
+    public static YamlFields? Load(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
+            diagnostics.Error(file.DisplayPath, line, $"YAML の書き方に誤りがあります（{Describe(e)}）。");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlFields(file, new YamlMappingNode(), firstLine, firstLine, diagnostics);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(file.DisplayPath, firstLine, "YAML は「項目名: 値」の形で書いてください。");
+            return null;
+        }
+
+        return new YamlFields(file, root, firstLine, firstLine, diagnostics);
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (...): "; the line is already in our prefix.
+        var marker = inner.LastIndexOf("): ", StringComparison.Ordinal);
+        return marker >= 0 ? inner[(marker + 3)..] : inner;
+    }
+}
