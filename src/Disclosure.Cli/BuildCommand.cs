@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Disclosure.Content;
 using Disclosure.Pipeline;
 using Disclosure.Time;
 
@@ -40,8 +39,17 @@ public static class BuildCommand
                 Now = instant,
                 IncludeDrafts = parsed.GetValue(drafts),
             };
-            var result = await new SiteBuilder(options).BuildAsync();
-            return Report(result, options);
+            try
+            {
+                var result = await new SiteBuilder(options).BuildAsync();
+                return Report(result, options);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A disk or permission problem is not a content error, but staff still deserve a plain sentence.
+                await Console.Error.WriteLineAsync($"ファイルの読み書きに失敗しました: {e.Message}");
+                return 1;
+            }
         });
         return command;
     }
