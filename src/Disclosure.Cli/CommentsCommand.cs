@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using Disclosure.Comments.Export;
+using Disclosure.Comments.Store;
+
+namespace Disclosure.Cli;
+
+/// <summary><c>disclosure comments …</c>: staff tools for the comment store. Every read of submissions is logged.</summary>
+public static class CommentsCommand
+{
+    private static string Actor => $"cli:{Environment.UserName}";
+
+    public static Command Create()
+    {
+        var store = new Option<string>("--store")
+        {
+            Description = "意見を保存した SQLite ファイル（既定: 環境変数 Comments__StorePath、なければ comments.db）",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__StorePath") ?? "comments.db",
+            Recursive = true,
+        };
+        var command = new Command("comments", "受け付けた意見の書き出し・アクセス記録・個人情報の削除") { store };
+        command.Subcommands.Add(Export(store));
+        command.Subcommands.Add(AccessLog(store));
+        command.Subcommands.Add(Purge(store));
+        return command;
+    }
+
+    private static Command Export(Option<string> store)
+    {
+        var period = new Option<string>("--period") { Description = "意見募集の ID", Required = true };
+        var format = new Option<string>("--format") { Description = "csv または json", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string?>("--output") { Description = "書き出すファイル（省略すると標準出力）" };
+        var command = new Command("export", "意見募集に寄せられた意見を書き出します（この操作は記録されます）") { period, format, output };
+        command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>
+        {
+            var format_ = parsed.GetValue(format)!;
+            var rows = await comments.ReadForStaffAsync(parsed.GetValue(period)!, Actor, $"export-{format_}-cli");
+            var path = parsed.GetValue(output);
+            await using var destination = path is null ? Console.OpenStandardOutput() : File.Create(path);
+            if (format_ == "json")
+            {
+                await CommentExport.WriteJsonAsync(destination, rows);
+            }
+            else
+            {
+                await CommentExport.WriteCsvAsync(destination, rows);
+            }
+            await Console.Error.WriteLineAsync($"{rows.Count} 件を書き出しました。");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command AccessLog(Option<string> store)
+    {
+        var command = new Command("access-log", "意見（個人情報を含む）へのアクセス記録を表示します");
+        command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>
+        {
+            var entries = await comments.ReadAccessLogAsync();
+            Console.WriteLine("日時\t利用者\t操作\t意見募集\t件数");
+            foreach (var e in entries)
+            {
+                Console.WriteLine($"{StoreTime.Format(e.At)}\t{e.Actor}\t{e.Action}\t{e.PeriodId ?? "-"}\t{e.Rows}");
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Purge(Option<string> store)
+    {
+        var days = new Option<int>("--older-than") { Description = "締切からこの日数を過ぎた意見募集が対象", Required = true };
+        days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--older-than には 0 以上の日数を指定してください。");
+            }
+        });
+        var command = new Command("purge", "締切から日数が過ぎた意見の氏名・メールアドレス・住所を削除します（意見の本文は残ります）") { days };
+        command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>
+        {
+            var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
+            var before = today.AddDays(-parsed.GetValue(days));
+            var purged = await comments.PurgePersonalDataAsync(before, Actor);
+            Console.WriteLine($"{before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} より前に締め切った意見募集の {purged} 件から、氏名・メールアドレス・住所を削除しました。");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static async Task<int> WithStore(string path, Func<ICommentStore, Task<int>> action)
+    {
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"意見の保存ファイル「{path}」がありません。--store で場所を指定してください。");
+            return 1;
+        }
+        await using var store = SqliteCommentStore.Open(path);
+        return await action(store);
+    }
+}

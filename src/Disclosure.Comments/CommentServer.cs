@@ -1,0 +1,71 @@
+using System.Threading.RateLimiting;
+using Disclosure.Comments.Endpoints;
+using Disclosure.Comments.Options;
+using Disclosure.Comments.Pages;
+using Disclosure.Comments.Periods;
+using Disclosure.Comments.Store;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Disclosure.Comments;
+
+/// <summary>The public-comment endpoint: receives opinions from the site's forms and lets staff export them.</summary>
+public static class CommentServer
+{
+    public const string SubmissionPolicy = "submissions";
+
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        // Request logs carry paths and status codes only; opinions and personal fields are never logged.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var section = builder.Configuration.GetSection(CommentServerOptions.Section);
+        builder.Services.Configure<CommentServerOptions>(section);
+        var settings = section.Get<CommentServerOptions>() ?? new CommentServerOptions();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PeriodCatalog>();
+        builder.Services.AddSingleton<SitePages>();
+        builder.Services.AddSingleton<ICommentStore>(_ => SqliteCommentStore.Open(settings.StorePath));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(SubmissionPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.RateLimit.PermitLimit,
+                    Window = TimeSpan.FromSeconds(settings.RateLimit.WindowSeconds),
+                    QueueLimit = 0,
+                }));
+            limiter.OnRejected = TooManyRequests;
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseRateLimiter();
+
+        app.MapPost("/periods/{id}/comments", SubmitComment.HandleAsync).RequireRateLimiting(SubmissionPolicy);
+        app.MapGet("/periods/{id}/receipts/{receipt}", ShowReceipt.HandleAsync);
+        if (settings.StaffTokens.Count > 0)
+        {
+            app.MapGet("/admin/periods/{id}/comments.csv", ExportComments.HandleAsync);
+        }
+        app.MapGet("/health", () => Results.Text("ok"));
+        return app;
+    }
+
+    private static async ValueTask TooManyRequests(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(60);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        const string title = "送信が集中しています";
+        var detail = $"短い時間に多くの送信がありました。{seconds} 秒ほど待ってから、もう一度送信してください。入力した内容は、ブラウザの「戻る」で確認できます。";
+        var answer = Answer.WantsJson(http.Request)
+            ? Answer.Problem(429, title, detail)
+            : Answer.Page(429, http.RequestServices.GetRequiredService<SitePages>().MessagePage("エラー：" + title, detail));
+        await answer.ExecuteAsync(http);
+    }
+}

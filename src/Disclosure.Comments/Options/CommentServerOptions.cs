@@ -1,0 +1,27 @@
+namespace Disclosure.Comments.Options;
+
+/// <summary>The server's settings: section <c>Comments</c> of appsettings.json, or <c>Comments__*</c> environment variables.</summary>
+public sealed class CommentServerOptions
+{
+    public const string Section = "Comments";
+
+    /// <summary>The SQLite file submissions are kept in. Keep it outside the web root and back it up.</summary>
+    public string StorePath { get; set; } = "comments.db";
+
+    /// <summary>The built site (<c>disclosure build</c>'s output): the server reads its period data and pages from it.</summary>
+    public string SitePath { get; set; } = "output";
+
+    /// <summary>
+    /// The public URL of the site, where the form lives. Forms from any other origin are refused.
+    /// Empty means the <c>base_url</c> the site was built with.
+    /// </summary>
+    public string SiteUrl { get; set; } = "";
+
+    /// <summary>Staff tokens by name, e.g. <c>Comments__StaffTokens__kenkou-hoken=…</c>. None configured: admin routes are off.</summary>
+    public Dictionary<string, string> StaffTokens { get; set; } = [];
+
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Requests larger than this are refused with 413 before they are read.</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+}

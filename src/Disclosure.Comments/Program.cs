@@ -1,0 +1,3 @@
+using Disclosure.Comments;
+
+await CommentServer.Create(args).RunAsync();
