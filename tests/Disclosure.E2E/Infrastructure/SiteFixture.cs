@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Disclosure.Testing;
 
 namespace Disclosure.E2E.Infrastructure;
 

@@ -1,10 +1,11 @@
-namespace Disclosure.E2E.Infrastructure;
+namespace Disclosure.Testing;
 
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Content => Path.Combine(Root, "content");
+
 
     public static string Theme => Path.Combine(Root, "themes", "default");
 

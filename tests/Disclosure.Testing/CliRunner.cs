@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Disclosure.E2E.Infrastructure;
+namespace Disclosure.Testing;
 
 /// <summary>Runs the real <c>disclosure</c> command (the built CLI assembly) as a separate process.</summary>
 public static class CliRunner

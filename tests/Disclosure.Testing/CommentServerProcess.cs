@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Disclosure.Testing;
+
+/// <summary>
+/// The real comment server, run as its own process on 127.0.0.1 with settings given as environment variables,
+/// as an operator would run it. Its output is kept so tests can check what it logged.
+/// </summary>
+public sealed class CommentServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private CommentServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _output.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri Address { get; }
+
+    public string Output => string.Join('\n', _output);
+
+    /// <param name="settings">Configuration as <c>Comments__Key</c> environment variables, e.g. <c>["Comments__StorePath"] = path</c>.</param>
+    public static async Task<CommentServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int? port = null)
+    {
+        var chosenPort = port ?? FreePort();
+        var address = new Uri($"http://127.0.0.1:{chosenPort}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Comments.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var server = new CommentServerProcess(Process.Start(start)!, address);
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    public HttpClient Client(bool followRedirects = false) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Ends the process at once, as <c>kill -9</c> would: no shutdown code runs.</summary>
+    public void KillHard()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        KillHard();
+        _process.Dispose();
+        await Task.CompletedTask;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The comment server exited with {_process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                if ((await client.GetAsync("health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Still starting.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The comment server did not answer /health within 30 s:\n{Output}");
+    }
+}
