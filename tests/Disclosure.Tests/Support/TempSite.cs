@@ -47,6 +47,13 @@ public sealed class TempSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(ContentDirectory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
     /// <summary>The path diagnostics name a content file by: the content folder as given, a slash, the relative path.</summary>
     public string DisplayPath(string relativePath) => $"{ContentDirectory}/{relativePath}".Replace('\\', '/');
 
@@ -71,24 +78,27 @@ public sealed class TempSite : IDisposable
     }
 
     /// <summary>
-    /// Puts a previous site (with a marker file) in the output folder, runs a build that must fail, and checks
-    /// that the output folder is byte for byte what it was.
+    /// Puts a previous site (with a marker file) in the output folder, then builds, recording the output folder
+    /// before and after so a test can prove a failed build left it exactly as it was.
     /// </summary>
-    public async Task<BuildResult> BuildFailingAsync(DateOnly? today = null, bool includeDrafts = false)
+    public async Task<BuildOverPreviousOutput> BuildOverPreviousOutputAsync(DateOnly? today = null, bool includeDrafts = false)
     {
         Directory.CreateDirectory(Path.Combine(OutputDirectory, "assessments"));
-        File.WriteAllText(Path.Combine(OutputDirectory, "previous-build.marker"), "marker");
+        File.WriteAllText(Path.Combine(OutputDirectory, BuildOverPreviousOutput.MarkerFile), "marker");
         File.WriteAllText(Path.Combine(OutputDirectory, "assessments", "index.html"), "<p>previous site</p>");
         var before = OutputSnapshot.Of(OutputDirectory);
 
         var result = await BuildAsync(today, includeDrafts);
 
-        Assert.False(result.Succeeded, "The build should have failed but succeeded.");
-        Assert.True(result.ErrorCount > 0);
-        Assert.True(File.Exists(Path.Combine(OutputDirectory, "previous-build.marker")), "The marker file of the previous build is gone.");
-        Assert.Equal(before, OutputSnapshot.Of(OutputDirectory));
-        Assert.Empty(OutputSnapshot.StagingFolders(Root));
-        return result;
+        return new BuildOverPreviousOutput(result, OutputDirectory, before, OutputSnapshot.Of(OutputDirectory), OutputSnapshot.StagingFolders(Root));
+    }
+
+    /// <summary>Builds over a previous output, asserting that the build fails and leaves that output untouched.</summary>
+    public async Task<BuildResult> BuildFailingAsync(DateOnly? today = null, bool includeDrafts = false)
+    {
+        var build = await BuildOverPreviousOutputAsync(today, includeDrafts);
+        build.AssertFailedAndOutputUntouched();
+        return build.Result;
     }
 
     public string ReadOutput(string relativePath) => File.ReadAllText(OutputPath(relativePath));

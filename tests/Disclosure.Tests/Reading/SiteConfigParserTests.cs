@@ -1,0 +1,78 @@
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+using Disclosure.Reading;
+using Disclosure.Tests.Support;
+
+namespace Disclosure.Tests.Reading;
+
+public sealed class SiteConfigParserTests
+{
+    private readonly DiagnosticBag _diagnostics = new();
+
+    private SiteConfig? Parse(string yaml) => SiteConfigParser.Parse(Parsing.File("site.yml", yaml), _diagnostics);
+
+    [Fact]
+    public void ReadsEveryFieldOfAMinimalSiteYml()
+    {
+        var site = Parse(SampleContent.SiteYml());
+
+        Assert.Empty(_diagnostics.Sorted());
+        Assert.NotNull(site);
+        Assert.Equal("テスト市 特定個人情報保護評価", site.Title);
+        Assert.Equal("テスト市", site.Organization);
+        Assert.Equal(new Uri("https://city.example/hogo/"), site.BaseUrl);
+        Assert.Equal("ja", site.Language);
+        Assert.Equal("http://127.0.0.1:5080", site.CommentEndpoint);
+        Assert.Equal(new ContactInfo("総務課", "03-0000-0000", "hogo@city.example", "テスト市中央1-1"), site.Contact);
+        Assert.False(site.AllowHtml);
+    }
+
+    [Fact]
+    public void BasePathIsThePathOfTheBaseUrlWithSlashes()
+    {
+        var site = Parse(SampleContent.SiteYml().Replace("https://city.example/hogo/", "https://city.example/hogo"));
+
+        Assert.NotNull(site);
+        Assert.Equal("/hogo/", site.BasePath);
+        Assert.Equal("/hogo/assessments/x/", site.Href("/assessments/x/"));
+        Assert.Equal("https://city.example/hogo/assessments/x/", site.AbsoluteUrl("/assessments/x/"));
+    }
+
+    [Fact]
+    public void TrailingSlashOfTheCommentEndpointIsDropped()
+    {
+        var site = Parse(SampleContent.SiteYml().Replace("http://127.0.0.1:5080", "http://127.0.0.1:5080/"));
+
+        Assert.Equal("http://127.0.0.1:5080", site?.CommentEndpoint);
+    }
+
+    [Fact]
+    public void AllowHtmlTrueIsRead()
+    {
+        Assert.True(Parse(SampleContent.SiteYml(allowHtml: true))?.AllowHtml);
+        Assert.False(Parse(SampleContent.SiteYml(allowHtml: false))?.AllowHtml);
+    }
+
+    [Fact]
+    public void MissingContactIsAnErrorNamingContact()
+    {
+        var site = Parse("title: t\norganization: o\nbase_url: https://city.example/\n");
+
+        Assert.Null(site);
+        var error = Assert.Single(_diagnostics.Sorted());
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal("content/site.yml", error.Path);
+        Assert.Contains("contact", error.Message);
+    }
+
+    [Fact]
+    public void BaseUrlThatIsNotHttpIsReportedOnItsLine()
+    {
+        var site = Parse("title: t\norganization: o\nbase_url: ftp://city.example/\ncontact:\n  department: d\n");
+
+        Assert.Null(site);
+        var error = Assert.Single(_diagnostics.Sorted());
+        Assert.Equal(3, error.Line);
+        Assert.Contains("base_url", error.Message);
+    }
+}
