@@ -12,6 +12,9 @@ public sealed record CommentPeriod : ContentDocument
     public required DateOnly Opens { get; init; }
     public required DateOnly Closes { get; init; }
     public required string HowToSubmit { get; init; }
+
+    /// <summary>The file line <see cref="HowToSubmit"/>'s text starts on, for messages about links in it.</summary>
+    public int HowToSubmitLine { get; init; } = 1;
     public int MaxLength { get; init; } = DefaultMaxLength;
     public IReadOnlySet<CommentField> RequiredFields { get; init; } = new HashSet<CommentField>();
     public CommentPeriodResult? Result { get; init; }

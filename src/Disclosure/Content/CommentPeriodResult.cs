@@ -1,3 +1,4 @@
 namespace Disclosure.Content;
 
-public sealed record CommentPeriodResult(DateOnly Published, int Count, string Summary, IReadOnlyList<CommentResponse> Responses);
+/// <param name="SummaryLine">The file line the summary's text starts on, for messages about links in it.</param>
+public sealed record CommentPeriodResult(DateOnly Published, int Count, string Summary, int SummaryLine, IReadOnlyList<CommentResponse> Responses);

@@ -1,5 +1,5 @@
+using Disclosure.Markdown.Extensions.HeadingIds;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Disclosure.Markdown;
 
@@ -23,8 +23,7 @@ public static class MarkdownPipelines
             .UseEmphasisExtras()
             .UseFootnotes()
             .UseAutoLinks()
-            // GitHub-style ids keep Japanese letters, so 「基本情報」 gets a readable, stable anchor.
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+            .Use<HeadingIdExtension>();
         if (!allowHtml)
         {
             builder.DisableHtml();

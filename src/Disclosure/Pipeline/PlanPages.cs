@@ -70,8 +70,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         {
             page.Model.PageIds = pageIds;
         }
-        ReportClashes(pages);
-        return pages;
+        return WithoutClashes(pages);
     }
 
     private PageToRender HomePage(SiteGraph graph)
@@ -237,15 +236,20 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
 
     private DateOnly Today => TokyoTime.DateOf(options.Now);
 
-    private void ReportClashes(List<PageToRender> pages)
+    /// <summary>A document whose URL is one the site itself uses (e.g. an assessment named <c>by-status</c>) is reported and left out.</summary>
+    private List<PageToRender> WithoutClashes(List<PageToRender> pages)
     {
-        foreach (var clash in pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var kept = new List<PageToRender>();
+        foreach (var clash in pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal))
         {
-            foreach (var page in clash.Where(p => p.Source is not null))
+            var generated = clash.FirstOrDefault(p => p.Source is null) ?? clash.First();
+            kept.Add(generated);
+            foreach (var page in clash.Where(p => p != generated && p.Source is not null))
             {
                 diagnostics.Error(page.Source!.Source.DisplayPath, 1,
                     $"このページの URL「{page.Model.Path}」は、サイトが使う別のページと重なります。ファイル名（ID）を変えてください。");
             }
         }
+        return kept;
     }
 }

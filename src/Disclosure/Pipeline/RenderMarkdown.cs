@@ -23,11 +23,10 @@ public sealed class RenderMarkdown(DiagnosticBag diagnostics)
         var fields = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         if (document is CommentPeriod period)
         {
-            // A block scalar's text starts on the line after its key.
-            fields["how_to_submit"] = renderer.Render(period, period.HowToSubmit, period.LineOf("how_to_submit") + 1);
+            fields["how_to_submit"] = renderer.Render(period, period.HowToSubmit, period.HowToSubmitLine);
             if (period.Result is { } result)
             {
-                fields["result.summary"] = renderer.Render(period, result.Summary, period.LineOf("result") + 1);
+                fields["result.summary"] = renderer.Render(period, result.Summary, result.SummaryLine);
             }
         }
         return fields;

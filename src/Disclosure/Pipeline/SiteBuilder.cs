@@ -33,7 +33,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
             return Failed(read);
         }
-        var processed = new ProcessHtml(published.Content.Site).Execute(pages);
+        var processed = new ProcessHtml(published.Content.Site, diagnostics).Execute(pages);
         var otherFiles = CollectFiles.Execute(graph, theme);
         new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
             .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));

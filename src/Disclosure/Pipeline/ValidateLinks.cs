@@ -18,7 +18,7 @@ public sealed class ValidateLinks(SiteConfig site, PublishedContent published, I
         var byFile = pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
-            foreach (var reference in page.References.Distinct(StringComparer.Ordinal))
+            foreach (var reference in References(page).Distinct(StringComparer.Ordinal))
             {
                 if (Problem(page, reference, byFile, otherFiles) is { } problem)
                 {
@@ -26,6 +26,18 @@ public sealed class ValidateLinks(SiteConfig site, PublishedContent published, I
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// The links in the page's HTML, and every link written in its document's Markdown, including fields the page
+    /// shows only on some dates (how to submit, the result): a build must not pass today and fail next month.
+    /// </summary>
+    private IEnumerable<string> References(ProcessedPage page)
+    {
+        var written = page.Page.Source is { } source && rendered.TryGetValue(source.Url, out var document)
+            ? document.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!))
+            : [];
+        return page.References.Concat(written);
     }
 
     private string? Problem(ProcessedPage page, string reference, Dictionary<string, ProcessedPage> byFile, IReadOnlySet<string> otherFiles)
@@ -65,9 +77,13 @@ public sealed class ValidateLinks(SiteConfig site, PublishedContent published, I
     {
         if (page.Page.Source is { } source)
         {
-            var written = rendered.TryGetValue(source.Url, out var document)
-                ? document.Links.FirstOrDefault(l => l.SitePath is not null && site.Href(l.SitePath) == reference)
-                : null;
+            var links = rendered.TryGetValue(source.Url, out var document) ? document.Links : [];
+            if (links.Any(l => l.SitePath is null && l.Written == reference))
+            {
+                // A link to a missing source file: reported already, on its line, when the Markdown was rendered.
+                return;
+            }
+            var written = links.FirstOrDefault(l => l.SitePath is not null && site.Href(l.SitePath) == reference);
             diagnostics.Error(source.Source.DisplayPath, written?.Line ?? 1,
                 written is null ? $"{problem}（テーマのテンプレート「{page.Page.Template}」が作るリンクです）" : problem);
         }

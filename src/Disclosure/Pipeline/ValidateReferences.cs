@@ -12,6 +12,12 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
     public PublishedContent Execute(SiteContent content)
     {
         ReportDuplicateIds(content);
+        // Keep one document per URL so later phases can go on and report everything else in this build.
+        content = content with
+        {
+            Assessments = FirstOfEachUrl(content.Assessments),
+            CommentPeriods = FirstOfEachUrl(content.CommentPeriods),
+        };
 
         var assessments = ById(content.Assessments);
         var schedules = ById(content.Schedules);
@@ -81,8 +87,16 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             Schedules = content.Schedules.Where(s => Published(s.AssessmentId)).ToList(),
             CommentPeriods = content.CommentPeriods.Where(p => Published(p.AssessmentId)).ToList(),
         };
-        var withheld = content.All.Except(published.All).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
-        return new PublishedContent(published, withheld);
+        var withheld = content.All.Except(published.All).ToList();
+        foreach (var schedule in published.Schedules)
+        {
+            foreach (var step in schedule.Steps.Where(s => withheld.Any(w => w.Id == s.Link && w is CommentPeriod)))
+            {
+                diagnostics.Error(schedule.Source.DisplayPath, step.Line,
+                    $"手順「{step.Title}」の「link」の「{step.Link}」は下書き（draft）の評価書の意見募集のため公開されません。");
+            }
+        }
+        return new PublishedContent(published, withheld.Select(d => d.Url).ToHashSet(StringComparer.Ordinal));
     }
 
     private void ReportDuplicateIds(SiteContent content)
@@ -107,6 +121,9 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             }
         }
     }
+
+    private static List<T> FirstOfEachUrl<T>(IReadOnlyList<T> documents) where T : ContentDocument =>
+        documents.GroupBy(d => d.Url, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
     private static HashSet<string> LinkTargets(SiteContent content) =>
         content.Meetings.Select(m => m.Id).Concat(content.CommentPeriods.Select(p => p.Id)).Concat(content.Pages.Select(p => p.Id))

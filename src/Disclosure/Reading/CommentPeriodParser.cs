@@ -60,6 +60,7 @@ public static class CommentPeriodParser
             Opens = opens.Value,
             Closes = closes.Value,
             HowToSubmit = howToSubmit,
+            HowToSubmitLine = f.TextLineOf("how_to_submit"),
             MaxLength = maxLength,
             RequiredFields = required,
             Result = result,
@@ -91,6 +92,6 @@ public static class CommentPeriodParser
             }
         }
         r.WarnUnknownKeys();
-        return published is null || count is null ? null : new CommentPeriodResult(published.Value, count.Value, summary, responses);
+        return published is null || count is null ? null : new CommentPeriodResult(published.Value, count.Value, summary, r.TextLineOf("summary"), responses);
     }
 }

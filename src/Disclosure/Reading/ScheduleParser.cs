@@ -48,7 +48,7 @@ public static class ScheduleParser
 
             if (stepTitle is not null && start is not null && end is not null)
             {
-                steps.Add(new ScheduleStep(stepTitle, start.Value, end.Value, note, link, s.Line));
+                steps.Add(new ScheduleStep(stepTitle, start.Value, end.Value, note, link, link is null ? s.Line : s.LineOf("link")));
             }
         }
         f.WarnUnknownKeys();

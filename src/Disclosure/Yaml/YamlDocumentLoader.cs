@@ -20,6 +20,13 @@ public static class YamlDocumentLoader
             diagnostics.Error(file.DisplayPath, line, $"YAML の書き方に誤りがあります（{Describe(e)}）。");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed [ or { lists: find where parsing stopped.
+            diagnostics.Error(file.DisplayPath, firstLine + LastParsedLine(yaml) - 1,
+                "YAML の書き方に誤りがあります（[ や { が閉じられていない可能性があります）。");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -33,6 +40,24 @@ public static class YamlDocumentLoader
         }
 
         return new YamlFields(file, root, firstLine, firstLine, diagnostics);
+    }
+
+    private static int LastParsedLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1L;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = parser.Current!.End.Line;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: this is the error being located.
+        }
+        return (int)line;
     }
 
     private static string Describe(YamlException e)

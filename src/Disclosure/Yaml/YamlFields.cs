@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Disclosure.Diagnostics;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Disclosure.Yaml;
@@ -33,7 +34,16 @@ public sealed partial class YamlFields
 
     public int LineOf(YamlNode node) => _firstLine + (int)node.Start.Line - 1;
 
-    public int LineOf(string key) => Find(key) is { } node ? LineOf(node) : Line;
+    /// <summary>The line of a key, where staff look for the field; the mapping's own line when the key is absent.</summary>
+    public int LineOf(string key) => KeyNode(key) is { } node ? LineOf(node) : Line;
+
+    /// <summary>The line a text value's first character is on: the line after the key for a <c>|</c> or <c>&gt;</c> block.</summary>
+    public int TextLineOf(string key) => Find(key) switch
+    {
+        YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } block => LineOf(block) + 1,
+        { } node => LineOf(node),
+        null => Line,
+    };
 
     public IReadOnlyDictionary<string, int> KeyLines() =>
         _node.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value is not null)
@@ -228,6 +238,9 @@ public sealed partial class YamlFields
         }
     }
 
+    private YamlNode? KeyNode(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: { } value } && value == key);
+
     private YamlNode? Find(string key)
     {
         _read.Add(key);
@@ -235,7 +248,7 @@ public sealed partial class YamlFields
     }
 
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } scalar
+        node is YamlScalarNode { Style: not (ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) } scalar
         && (scalar.Value is null or "" or "~" or "null");
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]

@@ -35,7 +35,7 @@ public sealed class ScheduleParserTests
         Assert.Equal(
             [
                 new ScheduleStep("計画管理書の作成", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), "評価をやり直すことにしました。", null, 4),
-                new ScheduleStep("市民意見聴取", new DateOnly(2026, 11, 1), new DateOnly(2027, 3, 31), null, "kokuho-2026-iken", 7),
+                new ScheduleStep("市民意見聴取", new DateOnly(2026, 11, 1), new DateOnly(2027, 3, 31), null, "kokuho-2026-iken", 10),
             ],
             schedule.Steps);
         Assert.False(schedule.Steps[0].IsSpan);

@@ -70,7 +70,7 @@ public sealed class CommentPeriodStateTests
     [MemberData(nameof(InstantsWithResult))]
     public void ResultIsPublishedOnlyFromItsPublicationDay(DateTimeOffset instant, CommentPeriodState expected)
     {
-        var period = Period(new CommentPeriodResult(new DateOnly(2027, 4, 15), 3, "3件の意見がありました。", []));
+        var period = Period(new CommentPeriodResult(new DateOnly(2027, 4, 15), 3, "3件の意見がありました。", SummaryLine: 1, []));
 
         Assert.Equal(expected, period.StateAt(instant));
     }
