@@ -71,22 +71,26 @@ public static class SubmitComment
         return json ? Results.Created(location, new { receipt }) : new SeeOther(location);
     }
 
-    /// <summary>A browser sends Origin (or at least Referer) with a form post; either must be the site's own address.</summary>
+    /// <summary>
+    /// A browser sends Origin (or at least Referer) with a form post. It must be the site's address, or this
+    /// server's own, where the error page sends the corrected form from.
+    /// </summary>
     private static bool FromTheSite(HttpRequest request, Uri? site)
     {
         if (site is null)
         {
             return true;
         }
-        var expected = site.GetLeftPart(UriPartial.Authority);
+        string[] allowed = [site.GetLeftPart(UriPartial.Authority), $"{request.Scheme}://{request.Host}"];
+        bool Allowed(string origin) => allowed.Contains(origin, StringComparer.OrdinalIgnoreCase);
+
         var origin = request.Headers.Origin.ToString();
         if (origin.Length > 0)
         {
-            return string.Equals(origin, expected, StringComparison.OrdinalIgnoreCase);
+            return Allowed(origin);
         }
         var referer = request.Headers.Referer.ToString();
-        return referer.Length == 0
-            || Uri.TryCreate(referer, UriKind.Absolute, out var from) && string.Equals(from.GetLeftPart(UriPartial.Authority), expected, StringComparison.OrdinalIgnoreCase);
+        return referer.Length == 0 || Uri.TryCreate(referer, UriKind.Absolute, out var from) && Allowed(from.GetLeftPart(UriPartial.Authority));
     }
 
     private static IResult Reject(bool json, SitePages pages, CommentPeriodInfo period, SubmissionInput input, IReadOnlyList<FieldError> errors, int status) =>

@@ -30,11 +30,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The site's home page URL, including the base path.</summary>
     public Uri SiteRoot { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string outputDirectory, string basePath)
+    /// <param name="port">A fixed port, when the site must know its own address before it is built; 0 picks a free one.</param>
+    public static async Task<StaticSiteServer> StartAsync(string outputDirectory, string basePath, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(Path.GetFullPath(outputDirectory));
         var prefix = basePath.TrimEnd('/');
