@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Disclosure.Comments.Export;
+using Disclosure.Comments.Options;
 using Disclosure.Comments.Store;
 
 namespace Disclosure.Cli;
@@ -14,8 +15,8 @@ public static class CommentsCommand
     {
         var store = new Option<string>("--store")
         {
-            Description = "意見を保存した SQLite ファイル（既定: 環境変数 Comments__StorePath、なければ comments.db）",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__StorePath") ?? "comments.db",
+            Description = "意見を保存した SQLite ファイル（既定: 環境変数 Comments__StorePath、なければ ~/.local/share/disclosure/comments.db）",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__StorePath") ?? CommentServerOptions.DefaultStorePath,
             Recursive = true,
         };
         var command = new Command("comments", "受け付けた意見の書き出し・アクセス記録・個人情報の削除") { store };

@@ -5,8 +5,14 @@ public sealed class CommentServerOptions
 {
     public const string Section = "Comments";
 
-    /// <summary>The SQLite file submissions are kept in. Keep it outside the web root and back it up.</summary>
-    public string StorePath { get; set; } = "comments.db";
+    /// <summary>
+    /// The SQLite file submissions are kept in. Personal data never belongs in the content repository, so the
+    /// default is the user's data folder (<c>~/.local/share/disclosure/comments.db</c> on Linux). Back it up.
+    /// </summary>
+    public string StorePath { get; set; } = DefaultStorePath;
+
+    public static string DefaultStorePath =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "disclosure", "comments.db");
 
     /// <summary>The built site (<c>disclosure build</c>'s output): the server reads its period data and pages from it.</summary>
     public string SitePath { get; set; } = "output";
