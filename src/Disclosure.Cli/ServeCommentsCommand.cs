@@ -12,11 +12,7 @@ public static class ServeCommentsCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(async parsed =>
-        {
-            await CommentServer.Create([.. parsed.UnmatchedTokens]).RunAsync();
-            return 0;
-        });
+        command.SetAction(async parsed => await CommentServer.RunAsync([.. parsed.UnmatchedTokens]));
         return command;
     }
 }

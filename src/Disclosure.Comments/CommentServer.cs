@@ -14,6 +14,23 @@ public static class CommentServer
 {
     public const string SubmissionPolicy = "submissions";
 
+    /// <summary>Runs the server until it is stopped; a store that cannot be opened is a plain message and exit code 1.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Create(args);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"意見受付サーバーを起動できません: {e.Message}");
+            return 1;
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
@@ -42,6 +59,8 @@ public static class CommentServer
         });
 
         var app = builder.Build();
+        // Open (and migrate) the store now: a store that cannot be opened must stop the start, not fail a citizen later.
+        app.Services.GetRequiredService<ICommentStore>();
         app.UseExceptionHandler();
         app.UseRateLimiter();
 

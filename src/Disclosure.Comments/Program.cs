@@ -1,3 +1,3 @@
 using Disclosure.Comments;
 
-await CommentServer.Create(args).RunAsync();
+return await CommentServer.RunAsync(args);

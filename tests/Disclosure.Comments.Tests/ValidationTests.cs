@@ -303,7 +303,7 @@ public sealed class ValidationTests(CommentServerFixture server)
         var marker = Form.Marker();
         var reply = await client.PostJsonAsync(TestSite.OpenPeriod, Form.Json($"ボット {marker}", ("website", "x")));
 
-        PageAssert.AssertProblem(reply, HttpStatusCode.BadRequest, "website", "自動入力された項目");
+        PageAssert.AssertProblem(reply, HttpStatusCode.BadRequest, "form", "自動入力された項目");
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
 }

@@ -14,7 +14,7 @@ public static class ShowReceipt
         var canonical = ReceiptNumber.Normalize(receipt);
         if (period is null || canonical is null || !await store.ExistsAsync(period.Id, canonical, cancellationToken))
         {
-            return Answer.Page(404, pages.MessagePage("受付番号が見つかりません",
+            return Answer.Page(404, pages.MessagePage("エラー：受付番号が見つかりません",
                 "この受付番号の意見はありません。番号をご確認ください。ご不明な点は担当課にお問い合わせください。"));
         }
         return Answer.Page(200, pages.ReceiptPage(period, canonical));

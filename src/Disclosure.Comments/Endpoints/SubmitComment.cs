@@ -52,7 +52,7 @@ public static class SubmitComment
         if (input.Honeypot.Length > 0)
         {
             // Someone (or their browser's autofill) filled the hidden field: say so plainly, keep what they wrote.
-            IReadOnlyList<FieldError> hidden = [new("website", "自動入力された項目があったため送信できませんでした。内容を確認して、もう一度送信してください。")];
+            IReadOnlyList<FieldError> hidden = [new(FieldError.WholeForm, "自動入力された項目があったため送信できませんでした。内容を確認して、もう一度送信してください。")];
             return Reject(json, pages, period, input with { Honeypot = "" }, hidden, 400);
         }
         var errors = SubmissionValidator.Validate(input, period);

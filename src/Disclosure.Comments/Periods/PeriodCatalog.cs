@@ -43,6 +43,11 @@ public sealed class PeriodCatalog(IOptions<CommentServerOptions> options, ILogge
     {
         if (written == DateTime.MinValue)
         {
+            if (_current.Periods.Count > 0)
+            {
+                // Most likely a rebuild swapping the output folder: open periods must stay open meanwhile.
+                return null;
+            }
             logger.LogWarning("No comment-period data at {File}: build the site first. Every period answers 404 until then.", DataFile);
             return new Snapshot(written, new Dictionary<string, CommentPeriodInfo>(), null);
         }

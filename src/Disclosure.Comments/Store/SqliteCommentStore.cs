@@ -277,7 +277,10 @@ public sealed class SqliteCommentStore : ICommentStore
             var now = DateTimeOffset.UtcNow;
             using var purge = Command(connection, transaction, """
                 UPDATE submissions SET name = NULL, email = NULL, address = NULL, personal_purged_at = $now
-                WHERE period_closes < $before AND personal_purged_at IS NULL
+                WHERE personal_purged_at IS NULL AND period_id IN (
+                    -- The latest closing date any submission recorded: a period extended after early submissions
+                    -- is judged by its new date.
+                    SELECT period_id FROM submissions GROUP BY period_id HAVING MAX(period_closes) < $before)
                 """);
             purge.Parameters.AddWithValue("$now", StoreTime.Format(now));
             purge.Parameters.AddWithValue("$before", StoreTime.Format(closedBefore));

@@ -1,4 +1,7 @@
 namespace Disclosure.Comments.Submissions;
 
-/// <param name="Field">The form field's name and id, so the error summary can link to it.</param>
-public sealed record FieldError(string Field, string Message);
+/// <param name="Field">The form field's name and id, so the error summary can link to it; <see cref="WholeForm"/> for a problem with no field.</param>
+public sealed record FieldError(string Field, string Message)
+{
+    public const string WholeForm = "form";
+}

@@ -46,8 +46,9 @@ public static class FormBodyReader
                 return (ParseJson(body), null);
             }
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (e is DecoderFallbackException or InvalidOperationException)
         {
+            // InvalidOperationException: a JSON string with a lone surrogate escape such as "\ud800".
             return (null, new BodyProblem(400, "文字を読み取れません", "送信された内容に UTF-8 として正しくない文字が含まれています。"));
         }
         catch (FormatException e)
