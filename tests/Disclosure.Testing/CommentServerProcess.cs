@@ -29,7 +29,8 @@ public sealed class CommentServerProcess : IAsyncDisposable
     public string Output => string.Join('\n', _output);
 
     /// <param name="settings">Configuration as <c>Comments__Key</c> environment variables, e.g. <c>["Comments__StorePath"] = path</c>.</param>
-    public static async Task<CommentServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int? port = null)
+    /// <param name="viaCli">Start it as <c>disclosure serve-comments</c> rather than the server's own program.</param>
+    public static async Task<CommentServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int? port = null, bool viaCli = false)
     {
         var chosenPort = port ?? FreePort();
         var address = new Uri($"http://127.0.0.1:{chosenPort}/");
@@ -39,7 +40,15 @@ public sealed class CommentServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Comments.dll"));
+        if (viaCli)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Cli.dll"));
+            start.ArgumentList.Add("serve-comments");
+        }
+        else
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Comments.dll"));
+        }
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -89,6 +98,8 @@ public sealed class CommentServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // The parameterless wait also waits until the redirected output has been read to its end.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The comment server exited with {_process.ExitCode}:\n{Output}");
             }
             try

@@ -1,0 +1,41 @@
+using System.Net;
+using Disclosure.Testing;
+
+namespace Disclosure.Comments.Tests;
+
+public sealed class StartupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("disclosure-startup-").FullName;
+
+    [Fact]
+    public async Task The_cli_serve_comments_command_runs_the_same_server()
+    {
+        await using var server = await CommentServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Comments__StorePath"] = Path.Combine(_folder, "comments.db"),
+            ["Comments__SitePath"] = _folder,
+        }, viaCli: true);
+        using var client = server.Client();
+        Assert.Equal("ok", await client.GetStringAsync("health"));
+        var unknown = await client.PostAsync("periods/none/comments", new FormUrlEncodedContent([new("opinion", "x")]));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.True(File.Exists(Path.Combine(_folder, "comments.db")));
+    }
+
+    [Fact]
+    public async Task A_store_that_cannot_be_opened_stops_the_start_with_a_plain_message()
+    {
+        var blocker = Path.Combine(_folder, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the store's folder should be");
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => CommentServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Comments__StorePath"] = Path.Combine(blocker, "comments.db"),
+            ["Comments__SitePath"] = _folder,
+        }));
+        Assert.Contains("exited with 1", exception.Message);
+        Assert.Contains("意見受付サーバーを起動できません", exception.Message);
+        Assert.DoesNotContain("   at ", exception.Message);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
