@@ -11,6 +11,13 @@ public sealed record CommentPeriod : ContentDocument
     public required string AssessmentId { get; init; }
     public required DateOnly Opens { get; init; }
     public required DateOnly Closes { get; init; }
+
+    public const int DefaultAnnounceDays = 14;
+
+    /// <summary>The day the period's page appears: by default two weeks before it opens.</summary>
+    public DateOnly? AnnounceDate { get; init; }
+
+    public DateOnly Announce => AnnounceDate ?? Opens.AddDays(-DefaultAnnounceDays);
     public required string HowToSubmit { get; init; }
 
     /// <summary>The file line <see cref="HowToSubmit"/>'s text starts on, for messages about links in it.</summary>

@@ -16,6 +16,8 @@ public abstract record ContentDocument
 
     public int LineOf(string field) => FieldLines.TryGetValue(field, out var line) ? line : 1;
 
+    public Publication Publication { get; init; } = Publication.Always;
+
     public abstract DocumentCollection Collection { get; }
 
     /// <summary>Site-absolute URL path, e.g. <c>/assessments/x/</c>.</summary>

@@ -27,16 +27,25 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
     public IReadOnlyList<PageToRender> Execute(SiteGraph graph)
     {
         var content = graph.Content;
-        var pages = new List<PageToRender> { HomePage(graph) };
-        pages.AddRange(Sorts.Select(s => AssessmentIndex(content, s.Sort)));
+        // Expired documents keep their pages but leave every list.
+        bool Listed(ContentDocument d) => !d.Publication.IsExpiredOn(Today);
+        var listed = content with
+        {
+            Assessments = content.Assessments.Where(Listed).ToList(),
+            CommentPeriods = content.CommentPeriods.Where(Listed).ToList(),
+            Meetings = content.Meetings.Where(Listed).ToList(),
+            News = content.News.Where(Listed).ToList(),
+        };
+        var pages = new List<PageToRender> { HomePage(graph, listed) };
+        pages.AddRange(Sorts.Select(s => AssessmentIndex(listed, s.Sort)));
         pages.AddRange(content.Assessments.Select(a => AssessmentPage(graph, a)));
         pages.AddRange(content.Schedules.Select(s => SchedulePage(graph, s)).OfType<PageToRender>());
-        pages.Add(PeriodIndex(graph));
+        pages.Add(PeriodIndex(graph, listed));
         pages.AddRange(content.CommentPeriods.Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
         pages.Add(Page("MeetingIndex.cshtml", null, new MeetingIndexModel
         {
             Site = content.Site, Now = options.Now, Title = "会議", Path = "/meetings/", Section = "/meetings/",
-            Breadcrumbs = [Home], Meetings = content.Meetings.OrderByDescending(m => m.Date).ToList(),
+            Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
         }));
         pages.AddRange(content.Meetings.Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
         {
@@ -47,7 +56,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         pages.Add(Page("NewsIndex.cshtml", null, new NewsIndexModel
         {
             Site = content.Site, Now = options.Now, Title = "お知らせ", Path = "/news/", Section = "/news/",
-            Breadcrumbs = [Home], News = content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
+            Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
         }));
         pages.AddRange(content.News.Select(n => Page("News.cshtml", n, new NewsPageModel
         {
@@ -59,7 +68,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             Site = content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = p.Url,
             Breadcrumbs = [Home], Page = p, BodyHtml = graph.RenderedOf(p).Body.Html, LinkedFrom = Links(graph.LinkedFrom(p)),
         })));
-        pages.AddRange(TagPages(graph));
+        pages.AddRange(TagPages(graph, listed));
         pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
         {
             Site = content.Site, Now = options.Now, Title = "ページが見つかりません", Path = "/404.html", Breadcrumbs = [Home],
@@ -69,13 +78,13 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         foreach (var page in pages)
         {
             page.Model.PageIds = pageIds;
+            page.Model.ExpiredOn = page.Source?.Publication is { } publication && publication.IsExpiredOn(Today) ? publication.ExpiresAt : null;
         }
         return WithoutClashes(pages);
     }
 
-    private PageToRender HomePage(SiteGraph graph)
+    private PageToRender HomePage(SiteGraph graph, SiteContent content)
     {
-        var content = graph.Content;
         var periods = content.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
         var updates = content.Assessments.Select(a => new UpdateItem(a.Title, a.Url, a.LastChanged, Labels.Of(a.Kind)))
             .Concat(content.News.Select(n => new UpdateItem(n.Title, n.Url, n.Date, "お知らせ")))
@@ -160,9 +169,9 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         });
     }
 
-    private PageToRender PeriodIndex(SiteGraph graph)
+    private PageToRender PeriodIndex(SiteGraph graph, SiteContent listed)
     {
-        var periods = graph.Content.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
+        var periods = listed.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
         return Page("CommentPeriodIndex.cshtml", null, new CommentPeriodIndexModel
         {
             Site = graph.Content.Site, Now = options.Now, Title = "意見募集（市民意見聴取）", Path = "/comment-periods/",
@@ -199,14 +208,21 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         });
     }
 
-    private IEnumerable<PageToRender> TagPages(SiteGraph graph)
+    /// <summary>
+    /// A page for every tag any published assessment carries (an expired assessment still links to its tags);
+    /// the lists on them, and the tag index, show only assessments that are still listed.
+    /// </summary>
+    private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContent listed)
     {
-        var tags = graph.Tags();
+        var stillListed = listed.Assessments.ToHashSet();
+        var tags = SiteGraph.Tags(graph.Content.Assessments)
+            .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
+            .ToList();
         yield return Page("TagIndex.cshtml", null, new TagIndexModel
         {
             Site = graph.Content.Site, Now = options.Now, Title = "タグ一覧", Path = "/tags/", Section = "/assessments/",
             Breadcrumbs = [Home, AssessmentList],
-            Tags = tags.Select(t => (t.Tag, SitePaths.Tag(t.Tag), t.Assessments.Count)).ToList(),
+            Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SitePaths.Tag(t.Tag), t.Assessments.Count)).ToList(),
         });
         foreach (var (tag, assessments) in tags)
         {

@@ -2,5 +2,8 @@ using Disclosure.Content;
 
 namespace Disclosure.Pipeline;
 
-/// <param name="WithheldUrls">URLs of drafts (and their schedules and periods) left out of this build, so a link to one can be explained.</param>
-public sealed record PublishedContent(SiteContent Content, IReadOnlySet<string> WithheldUrls);
+/// <param name="Withheld">
+/// Documents left out of this build (drafts, private documents, documents before their publication day, and what
+/// belongs only to them) by URL, with the reason in words, so a link to one can be explained.
+/// </param>
+public sealed record PublishedContent(SiteContent Content, IReadOnlyDictionary<string, string> Withheld);

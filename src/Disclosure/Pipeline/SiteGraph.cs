@@ -68,8 +68,8 @@ public sealed class SiteGraph
     public IReadOnlyList<Assessment> AssessmentsOf(Meeting meeting) =>
         Content.Assessments.Where(a => MeetingsOf(a).Contains(meeting)).ToList();
 
-    public IReadOnlyList<(string Tag, IReadOnlyList<Assessment> Assessments)> Tags() =>
-        Content.Assessments.SelectMany(a => a.Tags.Select(t => (Tag: t, Assessment: a)))
+    public static IReadOnlyList<(string Tag, IReadOnlyList<Assessment> Assessments)> Tags(IEnumerable<Assessment> assessments) =>
+        assessments.SelectMany(a => a.Tags.Select(t => (Tag: t, Assessment: a)))
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<Assessment>)g.Select(x => x.Assessment).OrderByDescending(a => a.LastChanged).ToList()))

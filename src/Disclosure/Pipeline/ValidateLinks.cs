@@ -56,9 +56,9 @@ public sealed class ValidateLinks(SiteConfig site, PublishedContent published, I
         }
 
         var sitePath = "/" + path[site.BasePath.Length..];
-        if (published.WithheldUrls.Contains(sitePath))
+        if (published.Withheld.TryGetValue(sitePath, out var reason))
         {
-            return $"リンク先「{sitePath}」は下書き（status: draft）のため公開されません。";
+            return $"リンク先「{sitePath}」は、{reason}このビルドでは公開されません。";
         }
 
         var file = SitePaths.ToFile(sitePath);

@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
@@ -68,35 +69,76 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             CheckAssessment(p, p.AssessmentId, assessments);
         }
 
-        return SetDraftsAside(content);
+        return SetUnpublishedAside(content);
     }
 
-    private PublishedContent SetDraftsAside(SiteContent content)
+    /// <summary>
+    /// Sets aside what must not be published today: drafts (unless asked for), private documents, documents before
+    /// their <c>publish_at</c> day, comment periods before their <c>announce</c> day, and what belongs only to them.
+    /// </summary>
+    private PublishedContent SetUnpublishedAside(SiteContent content)
     {
-        if (options.IncludeDrafts)
+        var today = TokyoTime.DateOf(options.Now);
+        var withheld = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in content.All)
         {
-            return new PublishedContent(content, new HashSet<string>());
-        }
-
-        var drafts = content.Assessments.Where(a => a.Status == AssessmentStatus.Draft).Select(a => a.Id).ToHashSet();
-        bool Published(string assessmentId) => !drafts.Contains(assessmentId);
-
-        var published = content with
-        {
-            Assessments = content.Assessments.Where(a => Published(a.Id)).ToList(),
-            Schedules = content.Schedules.Where(s => Published(s.AssessmentId)).ToList(),
-            CommentPeriods = content.CommentPeriods.Where(p => Published(p.AssessmentId)).ToList(),
-        };
-        var withheld = content.All.Except(published.All).ToList();
-        foreach (var schedule in published.Schedules)
-        {
-            foreach (var step in schedule.Steps.Where(s => withheld.Any(w => w.Id == s.Link && w is CommentPeriod)))
+            if (Withholding(document, today) is { } reason)
             {
-                diagnostics.Error(schedule.Source.DisplayPath, step.Line,
-                    $"手順「{step.Title}」の「link」の「{step.Link}」は下書き（draft）の評価書の意見募集のため公開されません。");
+                withheld[document.Url] = reason;
             }
         }
-        return new PublishedContent(published, withheld.Select(d => d.Url).ToHashSet(StringComparer.Ordinal));
+        foreach (var document in content.Schedules.Cast<ContentDocument>().Concat(content.CommentPeriods))
+        {
+            var assessment = document is Schedule s ? s.AssessmentId : ((CommentPeriod)document).AssessmentId;
+            if (withheld.ContainsKey($"/assessments/{assessment}/"))
+            {
+                withheld.TryAdd(document.Url, $"評価書「{assessment}」が公開されていないため");
+            }
+        }
+
+        bool Published(ContentDocument d) => !withheld.ContainsKey(d.Url);
+        var published = content with
+        {
+            Assessments = content.Assessments.Where(Published).ToList(),
+            Schedules = content.Schedules.Where(Published).ToList(),
+            CommentPeriods = content.CommentPeriods.Where(Published).ToList(),
+            Meetings = content.Meetings.Where(Published).ToList(),
+            News = content.News.Where(Published).ToList(),
+            Pages = content.Pages.Where(Published).ToList(),
+        };
+        ReportStepLinksToHiddenDocuments(content, published);
+        return new PublishedContent(published, withheld);
+    }
+
+    private string? Withholding(ContentDocument document, DateOnly today) => document switch
+    {
+        { Publication.IsPrivate: true } => "非公開（private: true）のため",
+        Assessment { Status: AssessmentStatus.Draft } when !options.IncludeDrafts => "下書き（status: draft）のため",
+        { Publication.PublishAt: { } from } when from > today => $"公開日（publish_at: {JapaneseDate.Iso(from)}）の前のため",
+        CommentPeriod period when period.Announce > today => $"掲載開始日（announce: {JapaneseDate.Iso(period.Announce)}）の前のため",
+        _ => null,
+    };
+
+    /// <summary>
+    /// A schedule may name a step whose page is not out yet (it simply shows no link until then), but never one
+    /// that is private or a draft: that would be a promise of a page that may never come.
+    /// </summary>
+    private void ReportStepLinksToHiddenDocuments(SiteContent all, SiteContent published)
+    {
+        var hidden = all.All
+            .Where(d => d.Publication.IsPrivate || d is Assessment { Status: AssessmentStatus.Draft } && !options.IncludeDrafts)
+            .Select(d => d.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var periodsOfHiddenAssessments = all.CommentPeriods.Where(p => hidden.Contains(p.AssessmentId)).Select(p => p.Id);
+        hidden.UnionWith(periodsOfHiddenAssessments);
+        foreach (var schedule in published.Schedules)
+        {
+            foreach (var step in schedule.Steps.Where(s => s.Link is not null && hidden.Contains(s.Link)))
+            {
+                diagnostics.Error(schedule.Source.DisplayPath, step.Line,
+                    $"手順「{step.Title}」の「link」の「{step.Link}」は非公開か下書きのため、リンクできません。");
+            }
+        }
     }
 
     private void ReportDuplicateIds(SiteContent content)

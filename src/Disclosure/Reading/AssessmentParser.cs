@@ -59,6 +59,7 @@ public static class AssessmentParser
             Body = source.Body,
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
+            Publication = source.Publication,
             Kind = kind.Value,
             Organization = organization,
             Department = department,

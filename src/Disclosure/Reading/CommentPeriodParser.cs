@@ -18,6 +18,7 @@ public static class CommentPeriodParser
         var assessment = f.String("assessment", required: true);
         var opens = f.Date("opens", required: true);
         var closes = f.Date("closes", required: true);
+        var announce = f.Date("announce");
         var howToSubmit = f.String("how_to_submit", required: true);
         var maxLength = f.Int("max_length", min: 1) ?? CommentPeriod.DefaultMaxLength;
         var required = new HashSet<CommentField>();
@@ -39,6 +40,10 @@ public static class CommentPeriodParser
         {
             f.Error(f.LineOf("closes"), $"締切日「closes」（{c:yyyy-MM-dd}）が開始日「opens」（{o:yyyy-MM-dd}）より前になっています。");
         }
+        if (announce is { } a && opens is { } opening && a > opening)
+        {
+            f.Error(f.LineOf("announce"), "「announce」（ページを出す日）は「opens」（開始日）以前にしてください。");
+        }
         if (result is not null && closes is { } closed && result.Published < closed)
         {
             f.Error(f.Mapping("result")!.LineOf("published"), "結果の公表日「published」が締切日「closes」より前になっています。");
@@ -56,9 +61,11 @@ public static class CommentPeriodParser
             Body = source.Body,
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
+            Publication = source.Publication,
             AssessmentId = assessment,
             Opens = opens.Value,
             Closes = closes.Value,
+            AnnounceDate = announce,
             HowToSubmit = howToSubmit,
             HowToSubmitLine = f.TextLineOf("how_to_submit"),
             MaxLength = maxLength,

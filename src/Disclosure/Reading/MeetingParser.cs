@@ -26,6 +26,7 @@ public static class MeetingParser
             Body = source.Body,
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
+            Publication = source.Publication,
             Date = date.Value,
             Place = place,
             Attendees = attendees,

@@ -23,6 +23,7 @@ public static class NewsParser
             Body = source.Body,
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
+            Publication = source.Publication,
             Date = date.Value,
         };
     }

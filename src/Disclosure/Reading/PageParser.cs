@@ -20,6 +20,7 @@ public static class PageParser
                 Body = source.Body,
                 BodyFirstLine = source.BodyFirstLine,
                 FieldLines = source.Fields.KeyLines(),
+                Publication = source.Publication,
             };
     }
 }

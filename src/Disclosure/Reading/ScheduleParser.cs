@@ -65,6 +65,7 @@ public static class ScheduleParser
             Body = source.Body,
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
+            Publication = source.Publication,
             AssessmentId = assessment,
             Steps = steps,
         };

@@ -27,6 +27,9 @@ public abstract class PageModel
 
     public bool HasPage(string id) => PageIds.Contains(id);
 
+    /// <summary>The day the shown document's listing period ended, if it has: the page then carries a notice.</summary>
+    public DateOnly? ExpiredOn { get; internal set; }
+
     public DateOnly Today => TokyoTime.DateOf(Now);
 
     public bool IsHome => Path == "/";
