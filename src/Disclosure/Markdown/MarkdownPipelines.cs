@@ -1,4 +1,5 @@
 using Disclosure.Markdown.Extensions.HeadingIds;
+using Disclosure.Markdown.Extensions.Redaction;
 using Markdig;
 
 namespace Disclosure.Markdown;
@@ -17,6 +18,7 @@ public static class MarkdownPipelines
     private static MarkdownPipeline Build(bool allowHtml)
     {
         var builder = new MarkdownPipelineBuilder()
+            .Use<RedactionExtension>()
             .UsePipeTables()
             .UseGridTables()
             .UseListExtras()

@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Markdown.Extensions.Redaction;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -37,7 +38,26 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             .Where(h => h.Level == 2 && h.Inline is not null)
             .Select(h => PlainText(h.Inline!))
             .ToList();
-        return new RenderedMarkdown(syntax.ToHtml(pipeline), links, sections);
+        return new RenderedMarkdown(syntax.ToHtml(pipeline), links, sections, Redactions(document, syntax, firstLine));
+    }
+
+    private List<RedactedPassage> Redactions(ContentDocument document, MarkdownDocument syntax, int firstLine)
+    {
+        var passages = new List<RedactedPassage>();
+        foreach (var block in syntax.Descendants<RedactionBlock>())
+        {
+            if (!block.IsClosed)
+            {
+                diagnostics.Error(document.Source.DisplayPath, firstLine + block.Line,
+                    "非公開部分「::: redact」を閉じる「:::」がありません。このままでは文書の最後まで非公開になります。");
+            }
+            // What a reader would have seen of the passage: its text without Markdown marks, line by line.
+            var plain = Markdig.Markdown.ToPlainText(block.Lines.ToString());
+            passages.AddRange(plain.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(text => new RedactedPassage(text, firstLine + block.Line)));
+        }
+        passages.AddRange(syntax.Descendants<RedactionInline>().Select(r => new RedactedPassage(r.Text.Trim(), firstLine + r.Line)));
+        return passages;
     }
 
     private static string PlainText(ContainerInline inline) =>

@@ -1,4 +1,5 @@
 namespace Disclosure.Markdown;
 
 /// <param name="Sections">The text of the level-2 headings: the main sections of the document.</param>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownLink> Links, IReadOnlyList<string> Sections);
+/// <param name="Redactions">The non-public passages, for the leak check; never shown.</param>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownLink> Links, IReadOnlyList<string> Sections, IReadOnlyList<RedactedPassage> Redactions);

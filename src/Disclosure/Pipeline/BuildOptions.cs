@@ -10,4 +10,7 @@ public sealed record BuildOptions
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>False for <c>disclosure check</c>: every phase and check runs, nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
 }

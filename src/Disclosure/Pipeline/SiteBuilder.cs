@@ -37,13 +37,14 @@ public sealed class SiteBuilder(BuildOptions options)
         var otherFiles = CollectFiles.Execute(graph, theme);
         new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
             .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        var files = processed.Select(p => OutputFile.FromText(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
+        new CheckRedactions(diagnostics).Execute(rendered.Values, files);
         if (diagnostics.HasErrors)
         {
             return Failed(read);
         }
 
-        var files = processed.Select(p => OutputFile.FromText(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
-        var written = new WriteFiles(options.OutputDirectory).Execute(files);
+        var written = options.WriteOutput ? new WriteFiles(options.OutputDirectory).Execute(files) : 0;
         return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed);
     }
 }

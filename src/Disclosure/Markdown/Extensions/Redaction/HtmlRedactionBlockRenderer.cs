@@ -1,0 +1,13 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Disclosure.Markdown.Extensions.Redaction;
+
+public sealed class HtmlRedactionBlockRenderer : HtmlObjectRenderer<RedactionBlock>
+{
+    protected override void Write(HtmlRenderer renderer, RedactionBlock block)
+    {
+        renderer.EnsureLine();
+        renderer.Write("<p class=\"redacted\">").WriteEscape(Redaction.Placeholder(block.Reason)).WriteLine("</p>");
+    }
+}

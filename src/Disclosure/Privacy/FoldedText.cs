@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Disclosure.Privacy;
+
+/// <summary>
+/// Text reduced to what a reader would recognise as "the same words": compatibility forms folded (full-width and
+/// half-width alike, NFKC), case folded, and every kind of white space removed.
+/// </summary>
+public static partial class FoldedText
+{
+    public static string Fold(string text)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                folded.Append(c);
+            }
+        }
+        return folded.ToString();
+    }
+
+    /// <summary>
+    /// The ways a published file can carry words: as written, with HTML tags removed and entities decoded, with
+    /// URL-encoding decoded, and with JSON <c>\u</c> escapes decoded — each folded.
+    /// </summary>
+    public static IReadOnlyList<string> Readings(string fileText)
+    {
+        var withoutTags = WebUtility.HtmlDecode(Tags().Replace(fileText, ""));
+        return
+        [
+            Fold(fileText),
+            Fold(withoutTags),
+            Fold(WebUtility.HtmlDecode(fileText)),
+            Fold(UrlDecode(fileText)),
+            Fold(JsonEscape().Replace(fileText, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())),
+        ];
+    }
+
+    private static string UrlDecode(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text.Replace('+', ' '));
+        }
+        catch (UriFormatException)
+        {
+            return text;
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\\u([0-9a-fA-F]{4})")]
+    private static partial Regex JsonEscape();
+}
