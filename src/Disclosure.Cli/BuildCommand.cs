@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Disclosure.Pipeline;
-using Disclosure.Time;
 
 namespace Disclosure.Cli;
 
@@ -10,35 +9,12 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "コンテンツのフォルダ", DefaultValueFactory = _ => "content" };
-        var theme = new Option<string>("--theme") { Description = "テーマのフォルダ", DefaultValueFactory = _ => Path.Combine("themes", "default") };
-        var output = new Option<string>("--output") { Description = "出力先のフォルダ", DefaultValueFactory = _ => "output" };
-        var now = new Option<string?>("--now") { Description = "「今日」を固定する（YYYY-MM-DD、日本時間）。再現できるビルドとテスト用" };
-        var drafts = new Option<bool>("--drafts") { Description = "下書き（status: draft）の評価書も出力する" };
-
-        var command = new Command("build", "content/ と themes/ から公開用のサイトを output/ に作ります") { content, theme, output, now, drafts };
+        var site = new SiteOptions();
+        var command = new Command("build", "content/ と themes/ から公開用のサイトを output/ に作ります");
+        site.AddTo(command);
         command.SetAction(async parsed =>
         {
-            var nowText = parsed.GetValue(now);
-            DateTimeOffset instant = DateTimeOffset.UtcNow;
-            if (nowText is not null)
-            {
-                if (!DateOnly.TryParseExact(nowText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    await Console.Error.WriteLineAsync($"--now には YYYY-MM-DD の形で実在する日付を指定してください（「{nowText}」）。");
-                    return 2;
-                }
-                instant = TokyoTime.StartOf(day);
-            }
-
-            var options = new BuildOptions
-            {
-                ContentDirectory = parsed.GetValue(content)!,
-                ThemeDirectory = parsed.GetValue(theme)!,
-                OutputDirectory = parsed.GetValue(output)!,
-                Now = instant,
-                IncludeDrafts = parsed.GetValue(drafts),
-            };
+            var options = site.Read(parsed);
             try
             {
                 var result = await new SiteBuilder(options).BuildAsync();

@@ -8,6 +8,8 @@ public static class DisclosureCommand
     {
         var root = new RootCommand("Disclosure: 特定個人情報保護評価の公開サイトを作るツール");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(ServeCommentsCommand.Create());
         root.Subcommands.Add(CommentsCommand.Create());
         return root;

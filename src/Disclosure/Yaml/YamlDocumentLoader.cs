@@ -17,7 +17,7 @@ public static class YamlDocumentLoader
         catch (YamlException e)
         {
             var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
-            diagnostics.Error(file.DisplayPath, line, $"YAML の書き方に誤りがあります（{Describe(e)}）。");
+            diagnostics.Error(file.DisplayPath, line, $"YAML の書き方に誤りがあります（{Describe(e)}）。", (int)Math.Max(1, e.Start.Column));
             return null;
         }
         catch (InvalidOperationException)

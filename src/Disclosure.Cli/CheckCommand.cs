@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Disclosure.Diagnostics;
+using Disclosure.Pipeline;
+
+namespace Disclosure.Cli;
+
+/// <summary>
+/// <c>disclosure check</c>: every rule of the build (references, links, redaction leaks, schedules) without writing
+/// anything. Exit 0 when clean, 1 on errors, 2 on a usage error. <c>--format json</c> is for CI annotations.
+/// </summary>
+public static class CheckCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+    };
+
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var format = new Option<string>("--format") { Description = "text または json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("check", "サイトを書き出さずに、ビルドと同じ規則ですべて点検します") { format };
+        site.AddTo(command, withOutput: false);
+        command.SetAction(async parsed =>
+        {
+            var result = await new SiteBuilder(site.Read(parsed, writeOutput: false)).BuildAsync();
+            if (parsed.GetValue(format) == "json")
+            {
+                var records = result.Diagnostics.Select(d => new
+                {
+                    d.Path,
+                    d.Line,
+                    d.Column,
+                    Severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+                    d.Message,
+                });
+                Console.WriteLine(JsonSerializer.Serialize(records, Json));
+            }
+            else
+            {
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    Console.Error.WriteLine(diagnostic);
+                }
+                Console.Error.WriteLine(result.Succeeded
+                    ? $"問題はありません（警告 {result.WarningCount} 件）。"
+                    : $"エラー {result.ErrorCount} 件、警告 {result.WarningCount} 件。");
+            }
+            return result.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}
