@@ -36,6 +36,10 @@ public static class BuildCommand
         {
             Console.Error.WriteLine(diagnostic);
         }
+        foreach (var note in result.Notes)
+        {
+            Console.WriteLine(note);
+        }
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {

@@ -10,6 +10,9 @@ public sealed record BuildResult(
     int FilesWritten,
     TimeSpan Elapsed)
 {
+    /// <summary>One-line remarks that are neither errors nor warnings, e.g. that the site was built without history.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 }

@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.History;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
 using Disclosure.Time;
@@ -39,6 +40,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         var pages = new List<PageToRender> { HomePage(graph, listed) };
         pages.AddRange(Sorts.Select(s => AssessmentIndex(listed, s.Sort)));
         pages.AddRange(content.Assessments.Select(a => AssessmentPage(graph, a)));
+        pages.AddRange(content.Assessments.SelectMany(a => RevisionPages(graph, a)));
         pages.AddRange(content.Schedules.Select(s => SchedulePage(graph, s)).OfType<PageToRender>());
         pages.Add(PeriodIndex(graph, listed));
         pages.AddRange(content.CommentPeriods.Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
@@ -151,8 +153,35 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             CommentPeriod = period is null ? null : Summarize(graph, period),
             Meetings = graph.MeetingsOf(a),
             LinkedFrom = Links(graph.LinkedFrom(a)),
+            Revisions = graph.History.Of(a.Id).Select(r => RevisionLink(a, r)).ToList(),
         });
     }
+
+    /// <summary>A page per committed version, showing what changed from the version before, section by section.</summary>
+    private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, Assessment a)
+    {
+        var revisions = graph.History.Of(a.Id);
+        for (var i = 0; i < revisions.Count; i++)
+        {
+            var revision = revisions[i];
+            var previous = i + 1 < revisions.Count ? revisions[i + 1] : null;
+            var link = RevisionLink(a, revision);
+            yield return Page("Revision.cshtml", a, new RevisionPageModel
+            {
+                Site = graph.Content.Site, Now = options.Now, Section = "/assessments/",
+                Title = $"{a.Title}の改訂（{JapaneseDate.Format(link.Date)}・{revision.ShortHash[..7]}）",
+                Path = link.Path,
+                Breadcrumbs = [Home, AssessmentList, new Breadcrumb(a.Title, a.Url)],
+                Assessment = a,
+                Revision = link,
+                Previous = previous is null ? null : RevisionLink(a, previous),
+                Sections = SectionDiff.Between(previous is null ? [] : PublicText.Of(previous.Text), PublicText.Of(revision.Text)),
+            });
+        }
+    }
+
+    private static RevisionLink RevisionLink(Assessment a, Revision revision) =>
+        new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), $"{a.Url}revisions/{revision.ShortHash}/");
 
     /// <summary>Null when the schedule names no existing assessment (already reported).</summary>
     private PageToRender? SchedulePage(SiteGraph graph, Schedule s)

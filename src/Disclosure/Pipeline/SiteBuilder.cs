@@ -11,7 +11,8 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed);
+        var notes = new List<string>();
+        BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed) { Notes = notes };
 
         var content = new ReadContent(options, diagnostics).Execute();
         if (content is null)
@@ -24,7 +25,12 @@ public sealed class SiteBuilder(BuildOptions options)
         var rendered = new RenderMarkdown(diagnostics).Execute(published.Content, content.All);
 
         // The later phases run even after errors, so one build lists every problem; only writing is skipped.
-        var graph = new SiteGraph(published.Content, rendered);
+        var history = new ReadHistory(options).Execute(published.Content);
+        var graph = new SiteGraph(published.Content, rendered, history);
+        if (history.Note is not null)
+        {
+            notes.Add(history.Note);
+        }
         var theme = ThemeFolders.For(options.ThemeDirectory);
         var planned = new PlanPages(options, diagnostics).Execute(graph);
         var pages = await new RenderTemplates(theme, diagnostics).ExecuteAsync(planned);
@@ -45,6 +51,6 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var written = options.WriteOutput ? new WriteFiles(options.OutputDirectory).Execute(files) : 0;
-        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed);
+        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed) { Notes = notes };
     }
 }

@@ -8,10 +8,11 @@ public sealed class SiteGraph
     private readonly Dictionary<string, List<ContentDocument>> _linkedFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentDocument> _stepTargets = new(StringComparer.Ordinal);
 
-    public SiteGraph(SiteContent content, IReadOnlyDictionary<string, RenderedDocument> rendered)
+    public SiteGraph(SiteContent content, IReadOnlyDictionary<string, RenderedDocument> rendered, RevisionHistory history)
     {
         Content = content;
         Rendered = rendered;
+        History = history;
         foreach (var d in content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages))
         {
             _stepTargets.TryAdd(d.Id, d);
@@ -36,6 +37,8 @@ public sealed class SiteGraph
     public SiteContent Content { get; }
 
     public IReadOnlyDictionary<string, RenderedDocument> Rendered { get; }
+
+    public RevisionHistory History { get; }
 
     public RenderedDocument RenderedOf(ContentDocument document) => Rendered[document.Url];
 

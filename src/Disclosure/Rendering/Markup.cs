@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Disclosure.History;
 using Disclosure.Time;
 
 namespace Disclosure.Rendering;
@@ -20,6 +21,26 @@ public static class Markup
         < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} KB",
         _ => $"{(bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} MB",
     };
+
+    /// <summary>
+    /// A diff as one run of HTML with no formatting white space (the text is shown with its own line breaks):
+    /// insertions and deletions carry hidden words, so a screen reader announces where each starts and ends.
+    /// </summary>
+    public static string Diff(IEnumerable<DiffSegment> segments)
+    {
+        var html = new System.Text.StringBuilder();
+        foreach (var segment in segments)
+        {
+            var text = WebUtility.HtmlEncode(segment.Text);
+            html.Append(segment.Kind switch
+            {
+                DiffKind.Inserted => $"<ins class=\"diff\"><span class=\"visually-hidden\">追加開始：</span>{text}<span class=\"visually-hidden\">：追加終了</span></ins>",
+                DiffKind.Deleted => $"<del class=\"diff\"><span class=\"visually-hidden\">削除開始：</span>{text}<span class=\"visually-hidden\">：削除終了</span></del>",
+                _ => text,
+            });
+        }
+        return html.ToString();
+    }
 
     public static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -11,4 +11,7 @@ public sealed class AssessmentPageModel : PageModel
     public PeriodSummary? CommentPeriod { get; init; }
     public required IReadOnlyList<Meeting> Meetings { get; init; }
     public required IReadOnlyList<DocumentLink> LinkedFrom { get; init; }
+
+    /// <summary>The committed versions of the assessment, newest first.</summary>
+    public IReadOnlyList<RevisionLink> Revisions { get; init; } = [];
 }

@@ -1,0 +1,81 @@
+using AngleSharp.Html.Parser;
+using Disclosure.Markdown;
+using Disclosure.Yaml;
+using Markdig;
+using YamlDotNet.RepresentationModel;
+
+namespace Disclosure.History;
+
+/// <summary>
+/// What a version of a document says in public, section by section: the front-matter fields, then the body split
+/// at its <c>##</c> headings. It is rendered through the site's own Markdown pipeline, so redacted passages are
+/// already placeholders here and can never reach a diff.
+/// </summary>
+public static class PublicText
+{
+    public const string FieldsSection = "基本情報（フロントマター）";
+
+    private static readonly string[] HiddenFields = ["private"];
+
+    public static IReadOnlyList<PublicSection> Of(string fileText)
+    {
+        var split = FrontMatter.Split(fileText);
+        var sections = new List<PublicSection> { new(FieldsSection, Fields(split.Yaml)) };
+
+        var html = Markdig.Markdown.ToHtml(split.Body, MarkdownPipelines.Safe);
+        using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        var title = "本文";
+        var lines = new List<string>();
+        foreach (var element in document.Body!.Children)
+        {
+            if (element.LocalName == "h2")
+            {
+                sections.Add(new PublicSection(title, string.Join('\n', lines)));
+                title = element.TextContent.Trim();
+                lines.Clear();
+            }
+            else
+            {
+                lines.Add(element.TextContent.Trim());
+            }
+        }
+        sections.Add(new PublicSection(title, string.Join('\n', lines)));
+        return sections.Where(s => s.Text.Length > 0 || s.Title != "本文").ToList();
+    }
+
+    /// <summary>The <c>version</c> field of a version of a document, if it had one.</summary>
+    public static string? VersionOf(string fileText) =>
+        FrontMatter.Split(fileText).Yaml.Split('\n')
+            .Select(line => line.Trim())
+            .FirstOrDefault(line => line.StartsWith("version:", StringComparison.Ordinal))?["version:".Length..].Trim().Trim('"', '\'') is { Length: > 0 } version
+            ? version
+            : null;
+
+    private static string Fields(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
+        {
+            return "";
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return "";
+        }
+        return string.Join('\n', root.Children
+            .Where(c => c.Key is YamlScalarNode { Value: { } key } && !HiddenFields.Contains(key))
+            .Select(c => $"{((YamlScalarNode)c.Key).Value}: {Flatten(c.Value)}"));
+    }
+
+    private static string Flatten(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value ?? "",
+        YamlSequenceNode sequence => string.Join("、", sequence.Select(Flatten)),
+        YamlMappingNode mapping => string.Join("、", mapping.Select(m => $"{Flatten(m.Key)}={Flatten(m.Value)}")),
+        _ => "",
+    };
+}
