@@ -24,7 +24,7 @@ public static class CheckCommand
     {
         var site = new SiteOptions();
         var format = new Option<string>("--format") { Description = "text または json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        AllowedValues.Restrict(format, "text", "json");
         var command = new Command("check", "サイトを書き出さずに、ビルドと同じ規則ですべて点検します") { format };
         site.AddTo(command, withOutput: false);
         command.SetAction(async parsed =>

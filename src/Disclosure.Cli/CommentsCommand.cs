@@ -30,7 +30,7 @@ public static class CommentsCommand
     {
         var period = new Option<string>("--period") { Description = "意見募集の ID", Required = true };
         var format = new Option<string>("--format") { Description = "csv または json", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "json");
+        AllowedValues.Restrict(format, "csv", "json");
         var output = new Option<string?>("--output") { Description = "書き出すファイル（省略すると標準出力）" };
         var command = new Command("export", "意見募集に寄せられた意見を書き出します（この操作は記録されます）") { period, format, output };
         command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>

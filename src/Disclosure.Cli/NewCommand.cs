@@ -11,7 +11,6 @@ public static class NewCommand
     public static Command Create()
     {
         var kind = new Argument<string>("kind") { Description = string.Join(" | ", Skeleton.Kinds) };
-        kind.AcceptOnlyFromAmong(Skeleton.Kinds);
         var id = new Argument<string>("id") { Description = "ID（ファイル名。半角英数字とハイフン。URL になります）" };
         id.Validators.Add(result =>
         {
@@ -26,7 +25,11 @@ public static class NewCommand
         var command = new Command("new", "新しい評価書・意見募集・スケジュール・会議・お知らせ・ページのひな形を作ります") { kind, id, content, assessment };
         command.Validators.Add(result =>
         {
-            if (Skeleton.NeedsAssessment(result.GetValue(kind) ?? "") && string.IsNullOrEmpty(result.GetValue(assessment)))
+            if (result.GetValue(kind) is { } k && !Skeleton.Kinds.Contains(k))
+            {
+                result.AddError($"「{k}」は作れません。{string.Join(" / ", Skeleton.Kinds)} のいずれかを指定してください。");
+            }
+            else if (Skeleton.NeedsAssessment(result.GetValue(kind) ?? "") && string.IsNullOrEmpty(result.GetValue(assessment)))
             {
                 result.AddError("period と schedule には --assessment で対象の評価書の ID を指定してください。");
             }

@@ -61,9 +61,11 @@ public sealed record Skeleton(string RelativePath, string Text)
         # attachments:
         #   - title: 評価書（PDF）
         #     file: hyoukasho.pdf
-        # 公開する日・掲載を終える日（任意）。private: true にすると公開しません
+        # 公開する日（任意）。この日から公開されます
         publish_at:
+        # 掲載を終える日（任意）。この日から一覧に出なくなり、ページには掲載終了の注記が付きます
         expires_at:
+        # true にすると公開しません（ページも作られません）
         private: false
         # この下の --- の後が本文（Markdown）です。見出しは ## から使います。
         # 非公開にする段落は「::: redact 理由」と「:::」の行で囲みます。
@@ -157,8 +159,9 @@ public sealed record Skeleton(string RelativePath, string Text)
         title: ○○についてお知らせします
         # 掲載日
         date: {Iso(today)}
-        # 公開する日・掲載を終える日（任意）
+        # 公開する日（任意）。この日から公開されます
         publish_at:
+        # 掲載を終える日（任意）。この日から一覧に出なくなります
         expires_at:
         ---
         お知らせの本文を書きます。

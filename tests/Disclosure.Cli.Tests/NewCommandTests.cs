@@ -1,0 +1,90 @@
+using Disclosure.Testing;
+
+namespace Disclosure.Cli.Tests;
+
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly ContentCopy _copy = new();
+
+    [Fact]
+    public async Task Every_kind_of_skeleton_is_written_in_its_folder_and_the_site_still_checks_clean()
+    {
+        var written = new List<string>();
+        foreach (var (kind, extra) in new[] { ("assessment", ""), ("period", "kokumin-kenkou-hoken-2026"), ("schedule", "kokumin-kenkou-hoken-2026"), ("meeting", ""), ("news", ""), ("page", "") })
+        {
+            string[] arguments = extra.Length == 0
+                ? ["new", kind, $"new-{kind}", "--content", _copy.Content]
+                : ["new", kind, $"new-{kind}", "--content", _copy.Content, "--assessment", extra];
+            var (exit, stdout, stderr) = await CliRunner.RunAsync(arguments);
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("作りました", stdout);
+            written.Add(stdout);
+        }
+
+        Assert.True(File.Exists(Path.Combine(_copy.Content, "assessments", "new-assessment.md")));
+        Assert.True(File.Exists(Path.Combine(_copy.Content, "comment-periods", "new-period.yml")));
+        Assert.True(File.Exists(Path.Combine(_copy.Content, "schedules", "new-schedule.yml")));
+        Assert.True(File.Exists(Path.Combine(_copy.Content, "meetings", "new-meeting.md")));
+        Assert.True(File.Exists(Path.Combine(_copy.Content, "news", "new-news.md")));
+        Assert.True(File.Exists(Path.Combine(_copy.Content, "pages", "new-page.md")));
+
+        var check = await CliRunner.RunAsync("check", "--content", _copy.Content, "--theme", RepositoryPaths.Theme);
+        Assert.True(check.ExitCode == 0, check.Stderr);
+        Assert.DoesNotContain("警告: ", check.Stderr);
+    }
+
+    [Fact]
+    public async Task The_assessment_skeleton_explains_every_field_and_starts_as_a_draft()
+    {
+        await CliRunner.RunAsync("new", "assessment", "explained", "--content", _copy.Content);
+        var text = await File.ReadAllTextAsync(Path.Combine(_copy.Content, "assessments", "explained.md"));
+
+        foreach (var field in new[] { "title", "kind", "organization", "department", "system", "affairs", "target_count", "status", "date", "updated", "version", "tags", "schedule", "comment_period", "publish_at", "expires_at", "private" })
+        {
+            var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+            Assert.True(line > 0, $"field {field} is missing");
+            Assert.StartsWith("#", text.Split('\n')[line - 1]);
+        }
+        Assert.Contains("status: draft", text);
+    }
+
+    [Fact]
+    public async Task An_existing_document_is_never_overwritten()
+    {
+        var path = Path.Combine(_copy.Content, "news", "2015-09-30-kouki-kouhyou.md");
+        var before = await File.ReadAllTextAsync(path);
+
+        var (exit, _, stderr) = await CliRunner.RunAsync("new", "news", "2015-09-30-kouki-kouhyou", "--content", _copy.Content);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("上書きはしません", stderr);
+        Assert.Equal(before, await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
+    public async Task The_same_id_in_the_other_form_counts_as_taken()
+    {
+        var (exit, _, stderr) = await CliRunner.RunAsync("new", "assessment", "kouki-koureisha-iryou", "--content", _copy.Content);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("index.md", stderr);
+        Assert.False(File.Exists(Path.Combine(_copy.Content, "assessments", "kouki-koureisha-iryou.md")));
+    }
+
+    [Theory]
+    [InlineData("new", "assessment", "日本語のID")]
+    [InlineData("new", "memo", "x")]
+    [InlineData("new", "period", "p")]
+    public async Task Usage_mistakes_exit_with_2_and_write_nothing(params string[] arguments)
+    {
+        var before = Directory.GetFiles(_copy.Content, "*", SearchOption.AllDirectories).Length;
+
+        var (exit, _, stderr) = await CliRunner.RunAsync([.. arguments, "--content", _copy.Content]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("disclosure --help", stderr);
+        Assert.Equal(before, Directory.GetFiles(_copy.Content, "*", SearchOption.AllDirectories).Length);
+    }
+
+    public void Dispose() => _copy.Dispose();
+}
