@@ -9,6 +9,12 @@ public sealed record SiteConfig(
     ContactInfo Contact,
     bool AllowHtml)
 {
+    /// <summary>The licence of the site's content and open data; Creative Commons Attribution 4.0 unless site.yml says otherwise.</summary>
+    public License License { get; init; } = License.Default;
+
+    /// <summary>One sentence about the site, for search engines and link previews.</summary>
+    public string Description { get; init; } = "";
+
     /// <summary>The path the site is served under, always with leading and trailing slash (<c>/</c> or <c>/hogo/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

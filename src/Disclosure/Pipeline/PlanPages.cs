@@ -80,6 +80,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         foreach (var page in pages)
         {
             page.Model.PageIds = pageIds;
+            page.Model.Feeds = Feeds(page);
             page.Model.ExpiredOn = page.Source?.Publication is { } publication && publication.IsExpiredOn(Today) ? publication.ExpiresAt : null;
         }
         return WithoutClashes(pages);
@@ -178,6 +179,12 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
                 Sections = SectionDiff.Between(previous is null ? [] : PublicText.Of(previous.Text), PublicText.Of(revision.Text)),
             });
         }
+    }
+
+    private static IReadOnlyList<Breadcrumb> Feeds(PageToRender page)
+    {
+        var site = new Breadcrumb("更新情報（サイト全体）", CollectFollowFiles.SiteFeed);
+        return page.Source is Assessment a ? [site, new Breadcrumb($"{a.Title} の更新情報", CollectFollowFiles.FeedOf(a))] : [site];
     }
 
     private static RevisionLink RevisionLink(Assessment a, Revision revision) =>

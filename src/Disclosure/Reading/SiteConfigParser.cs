@@ -20,6 +20,8 @@ public static class SiteConfigParser
         var language = fields.String("language") ?? "ja";
         var endpoint = fields.String("comment_endpoint") ?? "";
         var allowHtml = fields.Bool("allow_html") ?? false;
+        var description = fields.String("description") ?? "";
+        var license = ReadLicense(fields.Mapping("license"));
         var contact = fields.Mapping("contact");
         if (contact is null)
         {
@@ -49,6 +51,27 @@ public static class SiteConfigParser
             return null;
         }
         return new SiteConfig(title, organization, baseUrl, language, endpoint.TrimEnd('/'),
-            new ContactInfo(department, phone, email, address), allowHtml);
+            new ContactInfo(department, phone, email, address), allowHtml)
+        {
+            Description = description,
+            License = license,
+        };
+    }
+
+    private static License ReadLicense(YamlFields? fields)
+    {
+        if (fields is null)
+        {
+            return License.Default;
+        }
+        var name = fields.String("name", required: true);
+        var url = fields.String("url", required: true);
+        fields.WarnUnknownKeys();
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            fields.Error(fields.LineOf("url"), $"「license」の「url」には URL を書いてください（「{url}」）。");
+            return License.Default;
+        }
+        return name is null || url is null ? License.Default : new License(name, new Uri(url));
     }
 }

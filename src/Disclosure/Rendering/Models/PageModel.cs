@@ -32,6 +32,12 @@ public abstract class PageModel
 
     public DateOnly Today => TokyoTime.DateOf(Now);
 
+    /// <summary>Atom feeds offered on this page (<c>link rel="alternate"</c>): the site's, and the document's own.</summary>
+    public IReadOnlyList<Breadcrumb> Feeds { get; internal set; } = [];
+
+    /// <summary>The description for search engines and link previews: the page's own, or the site's.</summary>
+    public string MetaDescription => Description ?? (Site.Description.Length > 0 ? $"{Title}：{Site.Description}" : $"{Site.Title}：{Title}");
+
     public bool IsHome => Path == "/";
 
     public string DocumentTitle => IsHome ? Site.Title : $"{Title} | {Site.Title}";

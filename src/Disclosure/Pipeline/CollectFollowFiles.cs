@@ -1,0 +1,43 @@
+using Disclosure.Content;
+using Disclosure.Syndication;
+using Disclosure.Time;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>The files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.</summary>
+public sealed class CollectFollowFiles(BuildOptions options)
+{
+    public const string SiteFeed = "/feed.xml";
+    public const string SiteCalendar = "/calendar.ics";
+
+    public static string FeedOf(Assessment a) => $"{a.Url}feed.xml";
+
+    public static string CalendarOf(CommentPeriod p) => $"{p.Url}calendar.ics";
+
+    public IReadOnlyList<OutputFile> Execute(SiteGraph graph, IReadOnlyList<PageToRender> pages)
+    {
+        var site = graph.Content.Site;
+        var today = TokyoTime.DateOf(options.Now);
+        var events = SiteEvents.Of(graph, today);
+        var files = new List<OutputFile>
+        {
+            Text(SiteFeed, AtomFeed.Write(site, $"{site.Title} 更新情報", SiteFeed, "/", events, options.Now)),
+            Text(SiteCalendar, CalendarFile.Write(site, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
+            Text("/sitemap.xml", Sitemap.Write(site, pages
+                .Where(p => p.Model.Path.EndsWith('/'))
+                .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null)))),
+            Text("/robots.txt", Sitemap.Robots(site)),
+        };
+        foreach (var a in graph.Content.Assessments)
+        {
+            files.Add(Text(FeedOf(a), AtomFeed.Write(site, $"{a.Title} 更新情報", FeedOf(a), a.Url, events.Where(e => e.AssessmentId == a.Id), options.Now)));
+        }
+        foreach (var p in graph.Content.CommentPeriods)
+        {
+            files.Add(Text(CalendarOf(p), CalendarFile.Write(site, p.Title, [p], [], options.Now)));
+        }
+        return files;
+    }
+
+    private static OutputFile Text(string sitePath, string text) => OutputFile.FromText(sitePath.TrimStart('/'), text);
+}
