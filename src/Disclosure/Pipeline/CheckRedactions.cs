@@ -1,4 +1,3 @@
-using System.Text;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown;
@@ -42,7 +41,7 @@ public sealed class CheckRedactions(DiagnosticBag diagnostics)
 
         Parallel.ForEach(files, file =>
         {
-            var readings = FoldedText.Readings(file.Text ?? Encoding.UTF8.GetString(File.ReadAllBytes(file.CopyFrom!)));
+            var readings = FoldedText.Readings(file.ReadText());
             foreach (var (document, passage, folded) in passages)
             {
                 if (readings.Any(r => r.Contains(folded, StringComparison.Ordinal)))

@@ -1,52 +1,49 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
-using Disclosure.Content;
+using Disclosure.OpenData;
 using Disclosure.Rendering;
+using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>The files a site has besides its pages: theme assets, assessment attachments and the data the comment server reads.</summary>
+/// <summary>The files a site has besides its pages: theme assets, assessment attachments and the open data (which the comment server reads too).</summary>
 public static class CollectFiles
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
-
-    public static IReadOnlyList<OutputFile> Execute(SiteGraph graph, ThemeFolders theme)
+    public static IReadOnlyList<OutputFile> Execute(SiteGraph graph, ThemeFolders theme, DateTimeOffset now)
     {
         var files = theme.Assets().Select(a => OutputFile.Copy($"assets/{a.Key}", a.Value)).ToList();
         foreach (var a in graph.Content.Assessments.Where(a => a.AttachmentFolder is not null))
         {
             files.AddRange(a.Attachments.Select(f => OutputFile.Copy($"assessments/{a.Id}/{f.File}", Path.Combine(a.AttachmentFolder!, f.File))));
         }
-        files.Add(OutputFile.FromText("data/comment-periods.json", CommentPeriodData(graph)));
+        files.AddRange(OpenData(graph, now));
         return files;
     }
 
-    /// <summary>What the comment server needs to know of each period, so it never has to read the content itself.</summary>
-    private static string CommentPeriodData(SiteGraph graph)
+    private static IEnumerable<OutputFile> OpenData(SiteGraph graph, DateTimeOffset now)
     {
+        var site = graph.Content.Site;
+        var today = TokyoTime.DateOf(now);
+        var assessments = graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site)).ToList();
         var periods = graph.Content.CommentPeriods.Select(p =>
         {
             var assessment = graph.AssessmentById(p.AssessmentId);
-            return new
-            {
-                p.Id,
-                Assessment = p.AssessmentId,
-                p.Title,
-                AssessmentTitle = assessment?.Title,
-                Opens = p.Opens.ToString("yyyy-MM-dd"),
-                Closes = p.Closes.ToString("yyyy-MM-dd"),
-                p.MaxLength,
-                RequiredFields = p.RequiredFields.Select(f => f.ToString().ToLowerInvariant()).Order().ToList(),
-                Sections = assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections,
-                Url = graph.Content.Site.AbsoluteUrl(p.Url),
-            };
-        });
-        return JsonSerializer.Serialize(new { Site = graph.Content.Site.BaseUrl.ToString(), Periods = periods }, Json);
+            return new OpenDataSets.PeriodRow(p, assessment, assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections, site, now);
+        }).ToList();
+        var schedules = graph.Content.Schedules.Select(s => new OpenDataSets.ScheduleRow(s, s.Steps.Select(step => (object)new
+        {
+            title = step.Title,
+            start = JapaneseDate.Iso(step.Start),
+            end = JapaneseDate.Iso(step.End),
+            state = Labels.Token(step.StateOn(today)),
+            note = step.Note,
+            url = graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null,
+        }).ToList(), site)).ToList();
+
+        yield return OutputFile.FromText(Relative(OpenDataSets.Assessments.JsonPath), OpenDataSets.Assessments.ToJson(site, assessments));
+        yield return OutputFile.FromBytes(Relative(OpenDataSets.Assessments.CsvPath), OpenDataSets.Assessments.ToCsv(assessments));
+        yield return OutputFile.FromText(Relative(OpenDataSets.CommentPeriods.JsonPath), OpenDataSets.CommentPeriods.ToJson(site, periods));
+        yield return OutputFile.FromBytes(Relative(OpenDataSets.CommentPeriods.CsvPath), OpenDataSets.CommentPeriods.ToCsv(periods));
+        yield return OutputFile.FromText(Relative(OpenDataSets.Schedules.JsonPath), OpenDataSets.Schedules.ToJson(site, schedules));
     }
+
+    private static string Relative(string sitePath) => sitePath.TrimStart('/');
 }

@@ -1,6 +1,7 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.History;
+using Disclosure.OpenData;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
 using Disclosure.Time;
@@ -71,6 +72,11 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             Breadcrumbs = [Home], Page = p, BodyHtml = graph.RenderedOf(p).Body.Html, LinkedFrom = Links(graph.LinkedFrom(p)),
         })));
         pages.AddRange(TagPages(graph, listed));
+        pages.Add(Page("OpenData.cshtml", null, new OpenDataPageModel
+        {
+            Site = content.Site, Now = options.Now, Title = "オープンデータ", Path = "/data/", Section = "/data/",
+            Breadcrumbs = [Home], DataSets = OpenDataSets.All,
+        }));
         pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
         {
             Site = content.Site, Now = options.Now, Title = "ページが見つかりません", Path = "/404.html", Breadcrumbs = [Home],

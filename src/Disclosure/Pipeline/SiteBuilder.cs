@@ -40,7 +40,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Failed(read);
         }
         var processed = new ProcessHtml(published.Content.Site, diagnostics).Execute(pages);
-        var otherFiles = CollectFiles.Execute(graph, theme).Concat(new CollectFollowFiles(options).Execute(graph, planned)).ToList();
+        var otherFiles = CollectFiles.Execute(graph, theme, options.Now).Concat(new CollectFollowFiles(options).Execute(graph, planned)).ToList();
         new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
             .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         var files = processed.Select(p => OutputFile.FromText(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();

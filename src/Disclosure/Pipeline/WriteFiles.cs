@@ -26,6 +26,10 @@ public sealed class WriteFiles(string outputDirectory)
                 {
                     File.WriteAllText(target, file.Text, Utf8);
                 }
+                else if (file.Bytes is not null)
+                {
+                    File.WriteAllBytes(target, file.Bytes);
+                }
                 else
                 {
                     File.Copy(file.CopyFrom!, target);

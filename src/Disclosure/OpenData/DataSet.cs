@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using CsvHelper;
+using Disclosure.Content;
+
+namespace Disclosure.OpenData;
+
+/// <summary>
+/// A published data set: the same records as JSON (with their types) and, where flat enough, as CSV (UTF-8 with a
+/// byte-order mark so spreadsheets read Japanese correctly). Its fields are declared once, and the schema page is
+/// made from the same declaration, so the documentation cannot drift from the files.
+/// </summary>
+public sealed class DataSet<T>(string name, string title, string itemsName, bool hasCsv, IReadOnlyList<DataField<T>> fields) : IDataSetDescription
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
+    };
+
+    private static readonly CsvWriterOptions Csv = new()
+    {
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    public string Name => name;
+    public string Title => title;
+    public bool HasCsv => hasCsv;
+    public IEnumerable<(string Name, string Type, string Description)> Fields => fields.Select(f => (f.Name, f.Type, f.Description));
+
+    public string JsonPath => $"/data/{name}.json";
+    public string CsvPath => $"/data/{name}.csv";
+
+    public string ToJson(SiteConfig site, IEnumerable<T> records) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["site"] = site.BaseUrl.ToString(),
+        ["license"] = new { name = site.License.Name, url = site.License.Url.ToString() },
+        [itemsName] = records.Select(r => fields.ToDictionary(f => f.Name, f => f.Value(r))).ToList(),
+    }, Json);
+
+    public byte[] ToCsv(IEnumerable<T> records)
+    {
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, Csv, leaveOpen: true))
+        {
+            csv.WriteRecord(fields.Select(f => f.Name).ToArray());
+            foreach (var record in records)
+            {
+                csv.WriteRecord(fields.Select(f => Flatten(f.Value(record))).ToArray());
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    private static string Flatten(object? value) => value switch
+    {
+        null => "",
+        string text => text,
+        IEnumerable<string> list => string.Join("; ", list),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
