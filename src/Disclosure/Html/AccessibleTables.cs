@@ -30,7 +30,10 @@ public static class AccessibleTables
                 caption.TextContent = NearestHeading(table) is { } heading ? $"{heading}（表{index}）" : $"表{index}";
                 table.Prepend(caption);
             }
-            caption.Id ??= $"table-caption-{index}";
+            if (string.IsNullOrEmpty(caption.Id))
+            {
+                caption.Id = $"table-caption-{index}";
+            }
 
             var region = document.CreateElement("div");
             region.ClassName = "table-scroll";
