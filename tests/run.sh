@@ -5,15 +5,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+sudo_cmd=""
+[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The Nu Html Checker (npm's vnu-jar, run with Java) checks every generated page; it lives in a cache outside the repo.
+vnu_dir="${HOME}/.cache/disclosure/vnu"
+if ! command -v java >/dev/null 2>&1; then
+  echo "Installing Java for the Nu Html Checker ..."
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
+fi
+if [ ! -f "$vnu_dir/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  echo "Installing vnu-jar into $vnu_dir ..."
+  mkdir -p "$vnu_dir"
+  (cd "$vnu_dir" && npm install --no-audit --no-fund --silent vnu-jar@26.9.27 >/dev/null)
 fi
 
 log=$(mktemp)
