@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(SiteFixture site)
         {
             var page = await site.OpenAsync(path, width);
             var result = await page.RunAxe(WcagAA);
+            site.AxeResults.Add($"{site.PublicUrl(path)}（{width} px）", result);
             var violations = result.Violations.Select(v =>
                 $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
             Assert.True(result.Violations.Length == 0, $"{path} at {width}px:\n" + string.Join("\n", violations));

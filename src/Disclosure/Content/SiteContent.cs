@@ -10,6 +10,9 @@ public sealed record SiteContent(
     IReadOnlyList<NewsItem> News,
     IReadOnlyList<FreePage> Pages)
 {
+    /// <summary>The last accessibility test run's results, from <c>content/reports/accessibility.json</c>, if present.</summary>
+    public Accessibility.AccessibilityReport? AccessibilityReport { get; init; }
+
     public IEnumerable<ContentDocument> All =>
         Assessments.Cast<ContentDocument>().Concat(Schedules).Concat(CommentPeriods).Concat(Meetings).Concat(News).Concat(Pages);
 }

@@ -70,6 +70,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         {
             Site = content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = p.Url,
             Breadcrumbs = [Home], Page = p, BodyHtml = graph.RenderedOf(p).Body.Html, LinkedFrom = Links(graph.LinkedFrom(p)),
+            AccessibilityReport = p.Id == "accessibility" ? content.AccessibilityReport : null,
         })));
         pages.AddRange(TagPages(graph, listed));
         pages.Add(Page("OpenData.cshtml", null, new OpenDataPageModel

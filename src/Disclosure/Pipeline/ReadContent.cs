@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using Disclosure.Accessibility;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Reading;
@@ -35,7 +37,10 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
         var pages = ReadFlat("pages", [".md"], PageParser.Parse);
         WarnAboutStrayEntries(root);
 
-        return site is null ? null : new SiteContent(site, assessments, schedules, periods, meetings, news, pages);
+        return site is null ? null : new SiteContent(site, assessments, schedules, periods, meetings, news, pages)
+        {
+            AccessibilityReport = ReadAccessibilityReport(),
+        };
     }
 
     private List<Assessment> ReadAssessments(SiteConfig? site)
@@ -137,9 +142,27 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
         }
     }
 
+    private AccessibilityReport? ReadAccessibilityReport()
+    {
+        var file = Load(AccessibilityReportFile.RelativePath);
+        if (file is null)
+        {
+            return null;
+        }
+        try
+        {
+            return AccessibilityReportFile.Deserialize(file.Text);
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
+            return null;
+        }
+    }
+
     private void WarnAboutStrayEntries(string root)
     {
-        string[] known = ["site.yml", "assessments", "schedules", "comment-periods", "meetings", "news", "pages"];
+        string[] known = ["site.yml", "assessments", "schedules", "comment-periods", "meetings", "news", "pages", "reports"];
         foreach (var entry in Directory.EnumerateFileSystemEntries(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);

@@ -25,6 +25,15 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string BuildOutput { get; private set; } = "";
 
+    /// <summary>The axe outcomes of this run, for the accessibility report.</summary>
+    public AxeResultsCollector AxeResults { get; } = new();
+
+    /// <summary>A page's public address, as the report names it.</summary>
+    public string PublicUrl(string sitePath) => new Uri(PublicBase.Value, sitePath.TrimStart('/')).ToString();
+
+    private static readonly Lazy<Uri> PublicBase = new(() => new Uri(File.ReadLines(Path.Combine(RepositoryPaths.Content, "site.yml"))
+        .First(line => line.StartsWith("base_url:", StringComparison.Ordinal))["base_url:".Length..].Trim().Trim('"', '\'')));
+
     public async Task InitializeAsync()
     {
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync(
@@ -66,6 +75,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        AxeResults.WriteReportIfRequested(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
         if (_browser is not null)
         {
             await _browser.CloseAsync();

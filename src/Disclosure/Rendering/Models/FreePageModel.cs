@@ -7,4 +7,7 @@ public sealed class FreePageModel : PageModel
     public required FreePage Page { get; init; }
     public required string BodyHtml { get; init; }
     public required IReadOnlyList<DocumentLink> LinkedFrom { get; init; }
+
+    /// <summary>Shown on the accessibility page (id <c>accessibility</c>) as its 試験結果.</summary>
+    public Accessibility.AccessibilityReport? AccessibilityReport { get; init; }
 }
