@@ -11,6 +11,7 @@ public static class DisclosureCommand
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(ServeCommentsCommand.Create());
+        root.Subcommands.Add(Preview.ServeCommand.Create());
         root.Subcommands.Add(CommentsCommand.Create());
         return root;
     }

@@ -38,11 +38,13 @@ public sealed class SiteOptions
         command.Options.Add(Drafts);
     }
 
+    /// <summary>The pinned "today" (start of that day, Japan time), or null when the clock should run.</summary>
+    public DateTimeOffset? PinnedNow(ParseResult parsed) =>
+        parsed.GetValue(Now) is { } day ? TokyoTime.StartOf(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+
     public BuildOptions Read(ParseResult parsed, bool writeOutput = true)
     {
-        var now = parsed.GetValue(Now) is { } day
-            ? TokyoTime.StartOf(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-            : DateTimeOffset.UtcNow;
+        var now = PinnedNow(parsed) ?? DateTimeOffset.UtcNow;
         return new BuildOptions
         {
             ContentDirectory = parsed.GetValue(Content)!,

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Disclosure.Diagnostics;
+using Disclosure.Pipeline;
+
+namespace Disclosure.Cli.Preview;
+
+/// <summary>
+/// Runs one build and tells everyone about it: the terminal, the state requests read, and the open browser tabs.
+/// The caller guarantees that two builds never run at once.
+/// </summary>
+public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, BrowserEvents browsers, Uri origin)
+{
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first build has finished, whether or not it succeeded.</summary>
+    public Task FirstBuild => _firstBuild.Task;
+
+    public async Task BuildOnceAsync()
+    {
+        // Read before building: the pages written by this build carry this base path in their links.
+        var basePath = BasePathReader.Read(settings.ContentDirectory) ?? state.Current.BasePath;
+        var options = settings.OptionsForNextBuild();
+        var result = await BuildAsync(options);
+        BuildReporter.Report(result, options);
+
+        var before = state.Current;
+        var status = state.Record(result, basePath);
+        if (result.Succeeded && status.BasePath != before.BasePath && before.CompletedBuilds > 0)
+        {
+            Console.WriteLine($"base_url のパスが変わりました。プレビュー: {new Uri(origin, status.BasePath)}");
+        }
+        browsers.Broadcast(result.Succeeded ? BrowserEvents.Reload(status) : BrowserEvents.Errors(status));
+        _firstBuild.TrySetResult();
+    }
+
+    private static async Task<BuildResult> BuildAsync(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return await new SiteBuilder(options).BuildAsync();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A locked file or a full disk is not a content error, but it must not end the preview either.
+            return Failed(options, $"ファイルの読み書きに失敗しました: {e.Message}", clock.Elapsed);
+        }
+        catch (Exception e)
+        {
+            // A bug in the generator: show the details once in the terminal and keep serving the last good site.
+            await Console.Error.WriteLineAsync(e.ToString());
+            return Failed(options, $"ビルド中に予期しないエラーが起きました: {e.Message}", clock.Elapsed);
+        }
+    }
+
+    private static BuildResult Failed(BuildOptions options, string message, TimeSpan elapsed) =>
+        new(false, [new Diagnostic(DiagnosticSeverity.Error, options.ContentDirectory, 1, message)], 0, 0, 0, elapsed);
+}

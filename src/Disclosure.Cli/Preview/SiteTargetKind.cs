@@ -1,0 +1,8 @@
+namespace Disclosure.Cli.Preview;
+
+public enum SiteTargetKind
+{
+    File,
+    Redirect,
+    NotFound,
+}
