@@ -13,6 +13,9 @@ public sealed record BuildResult(
     /// <summary>One-line remarks that are neither errors nor warnings, e.g. that the site was built without history.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Each phase that ran, with how long it took.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 }

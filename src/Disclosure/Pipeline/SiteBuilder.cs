@@ -12,45 +12,55 @@ public sealed class SiteBuilder(BuildOptions options)
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var notes = new List<string>();
-        BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed) { Notes = notes };
+        var timer = new PhaseTimer();
+        BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed) { Notes = notes, Phases = timer.Phases };
 
-        var content = new ReadContent(options, diagnostics).Execute();
+        var content = timer.Time("read", () => new ReadContent(options, diagnostics).Execute());
         if (content is null)
         {
             return Failed(0);
         }
         var read = content.All.Count();
 
-        var published = new ValidateReferences(options, diagnostics).Execute(content);
-        var rendered = new RenderMarkdown(diagnostics).Execute(published.Content, content.All);
+        var published = timer.Time("validate", () => new ValidateReferences(options, diagnostics).Execute(content));
+        var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics).Execute(published.Content, content.All));
 
         // The later phases run even after errors, so one build lists every problem; only writing is skipped.
-        var history = new ReadHistory(options).Execute(published.Content);
+        var history = timer.Time("history", () => new ReadHistory(options).Execute(published.Content));
         var graph = new SiteGraph(published.Content, rendered, history);
         if (history.Note is not null)
         {
             notes.Add(history.Note);
         }
         var theme = ThemeFolders.For(options.ThemeDirectory);
-        var planned = new PlanPages(options, diagnostics).Execute(graph);
-        var pages = await new RenderTemplates(theme, diagnostics).ExecuteAsync(planned);
+        var planned = timer.Time("plan", () => new PlanPages(options, diagnostics).Execute(graph));
+        var pages = await timer.TimeAsync("templates", () => new RenderTemplates(theme, diagnostics).ExecuteAsync(planned));
         if (pages.Count < planned.Count)
         {
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
             return Failed(read);
         }
-        var processed = new ProcessHtml(published.Content.Site, diagnostics).Execute(pages);
-        var otherFiles = CollectFiles.Execute(graph, theme, options.Now).Concat(new CollectFollowFiles(options).Execute(graph, planned)).ToList();
-        new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
-            .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        var processed = timer.Time("post-process", () => new ProcessHtml(published.Content.Site, diagnostics).Execute(pages));
+        var otherFiles = timer.Time("other files", () =>
+            CollectFiles.Execute(graph, theme, options.Now).Concat(new CollectFollowFiles(options).Execute(graph, planned)).ToList());
+        timer.Time("links", () =>
+        {
+            new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
+                .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            return 0;
+        });
         var files = processed.Select(p => OutputFile.FromText(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
-        new CheckRedactions(diagnostics).Execute(rendered.Values, files);
+        timer.Time("redactions", () =>
+        {
+            new CheckRedactions(diagnostics).Execute(rendered.Values, files);
+            return 0;
+        });
         if (diagnostics.HasErrors)
         {
             return Failed(read);
         }
 
-        var written = options.WriteOutput ? new WriteFiles(options.OutputDirectory).Execute(files) : 0;
-        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed) { Notes = notes };
+        var written = options.WriteOutput ? timer.Time("write", () => new WriteFiles(options.OutputDirectory).Execute(files)) : 0;
+        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed) { Notes = notes, Phases = timer.Phases };
     }
 }
