@@ -16,6 +16,9 @@ public sealed record BuildResult(
     /// <summary>Each phase that ran, with how long it took.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
 
+    /// <summary>Files whose content was the same as in the previous output: carried over, not rewritten.</summary>
+    public int FilesUnchanged { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 }

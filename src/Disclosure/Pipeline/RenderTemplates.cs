@@ -10,6 +10,11 @@ namespace Disclosure.Pipeline;
 /// <summary>Phase 5: renders each planned page through the theme's Razor templates.</summary>
 public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostics)
 {
+    // Compiling templates with Roslyn costs seconds; a process that builds again (the preview server, tests)
+    // reuses the engine as long as no template file has changed since.
+    private static readonly Lock EngineGate = new();
+    private static (string Fingerprint, RazorLightEngine Engine)? _cached;
+
     public async Task<IReadOnlyList<RenderedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages)
     {
         if (theme.Roots.Count == 0)
@@ -18,11 +23,7 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
             return [];
         }
 
-        var engine = new RazorLightEngineBuilder()
-            .UseProject(new LayeredThemeProject(theme.Templates))
-            .SetOperatingAssembly(typeof(RenderTemplates).Assembly)
-            .UseMemoryCachingProvider()
-            .Build();
+        var engine = Engine(TemplatesFingerprint());
 
         var results = new ConcurrentBag<RenderedPage>();
         // Compile each template once before rendering in parallel, so compilation is not repeated per thread.
@@ -34,6 +35,31 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
         await Parallel.ForEachAsync(rest, async (page, _) => await RenderAsync(engine, page, results));
         return results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
     }
+
+    private RazorLightEngine Engine(string fingerprint)
+    {
+        lock (EngineGate)
+        {
+            if (_cached is { } cached && cached.Fingerprint == fingerprint)
+            {
+                return cached.Engine;
+            }
+            var engine = new RazorLightEngineBuilder()
+                .UseProject(new LayeredThemeProject(theme.Templates))
+                .SetOperatingAssembly(typeof(RenderTemplates).Assembly)
+                .UseMemoryCachingProvider()
+                .Build();
+            _cached = (fingerprint, engine);
+            return engine;
+        }
+    }
+
+    /// <summary>The template folders and every template's path, size and modification time.</summary>
+    private string TemplatesFingerprint() => string.Join('|', theme.Templates.Select(folder =>
+        folder + ":" + (Directory.Exists(folder)
+            ? string.Join(',', Directory.EnumerateFiles(folder, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => new FileInfo(f)).Select(f => $"{f.FullName}={f.Length}@{f.LastWriteTimeUtc.Ticks}"))
+            : "")));
 
     private async Task RenderAsync(RazorLightEngine engine, PageToRender page, ConcurrentBag<RenderedPage> results)
     {

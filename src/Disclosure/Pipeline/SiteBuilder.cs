@@ -60,7 +60,13 @@ public sealed class SiteBuilder(BuildOptions options)
             return Failed(read);
         }
 
-        var written = options.WriteOutput ? timer.Time("write", () => new WriteFiles(options.OutputDirectory).Execute(files)) : 0;
-        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed) { Notes = notes, Phases = timer.Phases };
+        var writer = new WriteFiles(options.OutputDirectory);
+        var written = options.WriteOutput ? timer.Time("write", () => writer.Execute(files)) : 0;
+        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed)
+        {
+            Notes = notes,
+            Phases = timer.Phases,
+            FilesUnchanged = writer.Unchanged,
+        };
     }
 }

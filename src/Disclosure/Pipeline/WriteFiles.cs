@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Disclosure.Pipeline;
@@ -5,13 +6,19 @@ namespace Disclosure.Pipeline;
 /// <summary>
 /// Phase 8: writes the whole site into a new folder beside the output, then swaps it into place, so the
 /// output folder is always either the previous site or the complete new one — never half of each.
+/// A file whose content is the same as in the previous output is hard-linked instead of written: it keeps its
+/// modification time, so rsync and deploys see only what really changed.
 /// </summary>
 public sealed class WriteFiles(string outputDirectory)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Files carried over unchanged from the previous output by the last <see cref="Execute"/>.</summary>
+    public int Unchanged { get; private set; }
+
     public int Execute(IReadOnlyList<OutputFile> files)
     {
+        var unchanged = 0;
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
@@ -22,13 +29,15 @@ public sealed class WriteFiles(string outputDirectory)
             {
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (file.Text is not null)
+                var content = file.Text is not null ? Utf8.GetBytes(file.Text) : file.Bytes;
+                var previous = Path.Combine(output, file.Path);
+                if (SameAsPrevious(previous, content, file.CopyFrom) && HardLink(previous, target))
                 {
-                    File.WriteAllText(target, file.Text, Utf8);
+                    Interlocked.Increment(ref unchanged);
                 }
-                else if (file.Bytes is not null)
+                else if (content is not null)
                 {
-                    File.WriteAllBytes(target, file.Bytes);
+                    File.WriteAllBytes(target, content);
                 }
                 else
                 {
@@ -36,6 +45,7 @@ public sealed class WriteFiles(string outputDirectory)
                 }
             });
             Swap(staging, output, parent);
+            Unchanged = unchanged;
         }
         finally
         {
@@ -46,6 +56,27 @@ public sealed class WriteFiles(string outputDirectory)
         }
         return files.Count;
     }
+
+    private static bool SameAsPrevious(string previous, byte[]? content, string? copyFrom)
+    {
+        var old = new FileInfo(previous);
+        if (!old.Exists)
+        {
+            return false;
+        }
+        if (content is null)
+        {
+            var source = new FileInfo(copyFrom!);
+            return source.Length == old.Length && File.ReadAllBytes(source.FullName).AsSpan().SequenceEqual(File.ReadAllBytes(previous));
+        }
+        return content.Length == old.Length && content.AsSpan().SequenceEqual(File.ReadAllBytes(previous));
+    }
+
+    private static bool HardLink(string existing, string newPath) => !OperatingSystem.IsWindows() && Link(existing, newPath) == 0;
+
+    // Ansi strings are marshalled as UTF-8 on Unix, which is what link(2) takes.
+    [DllImport("libc", EntryPoint = "link", CharSet = CharSet.Ansi, SetLastError = true)]
+    private static extern int Link(string existing, string newPath);
 
     private static void Swap(string staging, string output, string parent)
     {
