@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Disclosure.Cli.Search;
 using Disclosure.Pipeline;
 
 namespace Disclosure.Cli;
@@ -12,13 +13,20 @@ public static class BuildCommand
         var site = new SiteOptions();
         var command = new Command("build", "content/ と themes/ から公開用のサイトを output/ に作ります");
         site.AddTo(command);
+        var noSearch = new Option<bool>("--no-search") { Description = "サイト内検索の索引（Pagefind、Node.js が必要）を作らない" };
+        command.Options.Add(noSearch);
         command.SetAction(async parsed =>
         {
             var options = site.Read(parsed);
             try
             {
                 var result = await new SiteBuilder(options).BuildAsync();
-                return Report(result, options);
+                var exitCode = Report(result, options);
+                if (exitCode == 0 && !parsed.GetValue(noSearch))
+                {
+                    await SearchStep.RunAsync(options.OutputDirectory);
+                }
+                return exitCode;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

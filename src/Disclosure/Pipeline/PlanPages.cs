@@ -78,6 +78,10 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             Site = content.Site, Now = options.Now, Title = "オープンデータ", Path = "/data/", Section = "/data/",
             Breadcrumbs = [Home], DataSets = OpenDataSets.All,
         }));
+        pages.Add(Page("Search.cshtml", null, new SearchPageModel
+        {
+            Site = content.Site, Now = options.Now, Title = "サイト内検索", Path = "/search/", Section = "/search/", Breadcrumbs = [Home],
+        }));
         pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
         {
             Site = content.Site, Now = options.Now, Title = "ページが見つかりません", Path = "/404.html", Breadcrumbs = [Home],

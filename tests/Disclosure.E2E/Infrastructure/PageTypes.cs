@@ -19,6 +19,7 @@ public static class PageTypes
         "/news/2015-09-30-kouki-kouhyou/",
         "/pages/about/",
         "/tags/",
+        "/search/",
         "/404.html",
     ];
 
