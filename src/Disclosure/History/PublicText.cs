@@ -13,18 +13,16 @@ namespace Disclosure.History;
 /// </summary>
 public static class PublicText
 {
-    public const string FieldsSection = "基本情報（フロントマター）";
-
     private static readonly string[] HiddenFields = ["private"];
 
-    public static IReadOnlyList<PublicSection> Of(string fileText)
+    public static IReadOnlyList<PublicSection> Of(string fileText, PublicTextWords words)
     {
         var split = FrontMatter.Split(fileText);
-        var sections = new List<PublicSection> { new(FieldsSection, Fields(split.Yaml)) };
+        var sections = new List<PublicSection> { new(words.FieldsTitle, Fields(split.Yaml, words.ListSeparator)) };
 
         var html = Markdig.Markdown.ToHtml(split.Body, MarkdownPipelines.Safe);
         using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
-        var title = "本文";
+        var title = words.BodyTitle;
         var lines = new List<string>();
         foreach (var element in document.Body!.Children)
         {
@@ -40,7 +38,7 @@ public static class PublicText
             }
         }
         sections.Add(new PublicSection(title, string.Join('\n', lines)));
-        return sections.Where(s => s.Text.Length > 0 || s.Title != "本文").ToList();
+        return sections.Where(s => s.Text.Length > 0 || s.Title != words.BodyTitle).ToList();
     }
 
     /// <summary>The <c>version</c> field of a version of a document, if it had one.</summary>
@@ -51,7 +49,7 @@ public static class PublicText
             ? version
             : null;
 
-    private static string Fields(string yaml)
+    private static string Fields(string yaml, string separator)
     {
         var stream = new YamlStream();
         try
@@ -68,14 +66,14 @@ public static class PublicText
         }
         return string.Join('\n', root.Children
             .Where(c => c.Key is YamlScalarNode { Value: { } key } && !HiddenFields.Contains(key))
-            .Select(c => $"{((YamlScalarNode)c.Key).Value}: {Flatten(c.Value)}"));
+            .Select(c => $"{((YamlScalarNode)c.Key).Value}: {Flatten(c.Value, separator)}"));
     }
 
-    private static string Flatten(YamlNode node) => node switch
+    private static string Flatten(YamlNode node, string separator) => node switch
     {
         YamlScalarNode scalar => scalar.Value ?? "",
-        YamlSequenceNode sequence => string.Join("、", sequence.Select(Flatten)),
-        YamlMappingNode mapping => string.Join("、", mapping.Select(m => $"{Flatten(m.Key)}={Flatten(m.Value)}")),
+        YamlSequenceNode sequence => string.Join(separator, sequence.Select(n => Flatten(n, separator))),
+        YamlMappingNode mapping => string.Join(separator, mapping.Select(m => $"{Flatten(m.Key, separator)}={Flatten(m.Value, separator)}")),
         _ => "",
     };
 }

@@ -1,40 +1,33 @@
-using AngleSharp.Dom;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Disclosure.Html;
 
-/// <summary>Site-absolute URLs in the page, so the base path can be applied and every link checked in one place.</summary>
-public static class SiteLinks
+/// <summary>
+/// The URLs and ids in a page, read and rewritten with a single pass of patterns rather than a parsed DOM: the
+/// HTML comes from the site's own templates and Markdown renderer, which always quote attribute values, and
+/// text content never holds a bare quote (it is written as an entity).
+/// </summary>
+public static partial class SiteLinks
 {
-    private static readonly (string Selector, string Attribute)[] UrlAttributes =
-    [
-        ("a[href]", "href"),
-        ("link[href]", "href"),
-        ("img[src]", "src"),
-        ("script[src]", "src"),
-        ("form[action]", "action"),
-    ];
-
     /// <summary>Prefixes each root-relative URL with the site's base path (<c>/x/</c> → <c>/hogo/x/</c>).</summary>
-    public static void ApplyBasePath(IDocument document, string basePath)
-    {
-        if (basePath == "/")
-        {
-            return;
-        }
-        foreach (var (element, attribute, value) in All(document))
-        {
-            if (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
-            {
-                element.SetAttribute(attribute, basePath + value[1..]);
-            }
-        }
-    }
+    public static string ApplyBasePath(string html, string basePath) =>
+        basePath == "/" ? html : RootRelative().Replace(html, m => $"{m.Groups[1].Value}{m.Groups[2].Value}{basePath}{m.Groups[3].Value}");
 
-    /// <summary>Every link and resource URL the page references, as written in the final HTML.</summary>
-    public static IEnumerable<string> References(IDocument document) =>
-        All(document).Where(x => x.Element.LocalName != "form").Select(x => x.Value);
+    /// <summary>Every link and resource URL the page references (forms excluded), entities decoded.</summary>
+    public static IEnumerable<string> References(string html) =>
+        Reference().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[3].Value));
 
-    private static IEnumerable<(IElement Element, string Attribute, string Value)> All(IDocument document) =>
-        UrlAttributes.SelectMany(u => document.QuerySelectorAll(u.Selector)
-            .Select(e => (e, u.Attribute, e.GetAttribute(u.Attribute) ?? "")));
+    /// <summary>Every id in the page, in order, repeats included.</summary>
+    public static IEnumerable<string> Ids(string html) =>
+        Id().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[2].Value));
+
+    [GeneratedRegex("""(\s(?:href|src|action)=)(["'])/(?!/)([^"']*)""")]
+    private static partial Regex RootRelative();
+
+    [GeneratedRegex("""\s(href|src)=(["'])([^"']*)\2""")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex("""\sid=(["'])([^"']*)\1""")]
+    private static partial Regex Id();
 }

@@ -1,52 +1,63 @@
-using AngleSharp.Dom;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Disclosure.Markdown;
 
 namespace Disclosure.Html;
 
-/// <summary>Fills a page's <c>nav[data-toc]</c> with a nested list of the headings in its <c>[data-toc-source]</c>.</summary>
-public static class TableOfContents
+/// <summary>
+/// Fills a page's <c>&lt;nav data-toc&gt;</c> with a nested list of its document's headings (known from the
+/// Markdown, so the page need not be parsed), or removes the nav when there are fewer than two sections.
+/// </summary>
+public static partial class TableOfContents
 {
-    public static void Build(IDocument document)
+    public static string Fill(string html, IReadOnlyList<DocumentHeading> headings)
     {
-        var nav = document.QuerySelector("nav[data-toc]");
-        if (nav is null)
+        var open = Placeholder().Match(html);
+        if (!open.Success)
         {
-            return;
+            return html;
         }
-        var headings = document.QuerySelectorAll("[data-toc-source] h2[id], [data-toc-source] h3[id]").ToList();
-        if (headings.Count(h => h.LocalName == "h2") < 2)
+        var close = html.IndexOf("</nav>", open.Index, StringComparison.Ordinal);
+        if (close < 0)
         {
-            nav.Remove();
-            return;
+            return html;
         }
+        if (headings.Count(h => h.Level == 2) < 2)
+        {
+            return html.Remove(open.Index, close + "</nav>".Length - open.Index);
+        }
+        var openTag = open.Value.Replace(" data-toc", "", StringComparison.Ordinal);
+        var contents = html[(open.Index + open.Length)..close];
+        return string.Concat(html[..open.Index], openTag, contents, List(headings), html[close..]);
+    }
 
-        var top = document.CreateElement("ol");
-        IElement? currentSub = null;
-        IElement? lastTop = null;
+    private static string List(IReadOnlyList<DocumentHeading> headings)
+    {
+        var list = new StringBuilder("<ol>");
+        var inSub = false;
+        var first = true;
         foreach (var heading in headings)
         {
-            var item = document.CreateElement("li");
-            var link = document.CreateElement("a");
-            link.SetAttribute("href", "#" + heading.Id);
-            link.TextContent = heading.TextContent.Trim();
-            item.AppendChild(link);
-
-            if (heading.LocalName == "h2" || lastTop is null)
+            var item = $"<li><a href=\"#{WebUtility.HtmlEncode(heading.Id)}\">{WebUtility.HtmlEncode(heading.Text)}</a>";
+            if (heading.Level == 2 || first)
             {
-                top.AppendChild(item);
-                lastTop = item;
-                currentSub = null;
+                list.Append(inSub ? "</ol></li>" : first ? "" : "</li>");
+                list.Append(item);
+                inSub = false;
             }
             else
             {
-                if (currentSub is null)
-                {
-                    currentSub = document.CreateElement("ol");
-                    lastTop.AppendChild(currentSub);
-                }
-                currentSub.AppendChild(item);
+                list.Append(inSub ? "</li>" : "<ol>");
+                list.Append(item);
+                inSub = true;
             }
+            first = false;
         }
-        nav.RemoveAttribute("data-toc");
-        nav.AppendChild(top);
+        list.Append(inSub ? "</li></ol></li></ol>" : "</li></ol>");
+        return list.ToString();
     }
+
+    [GeneratedRegex(@"<nav\b[^>]*\sdata-toc(?=[\s>])[^>]*>")]
+    private static partial Regex Placeholder();
 }

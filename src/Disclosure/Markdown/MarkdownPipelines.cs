@@ -1,3 +1,4 @@
+using Disclosure.Markdown.Extensions.AccessibleTables;
 using Disclosure.Markdown.Extensions.HeadingIds;
 using Disclosure.Markdown.Extensions.Redaction;
 using Markdig;
@@ -25,7 +26,9 @@ public static class MarkdownPipelines
             .UseEmphasisExtras()
             .UseFootnotes()
             .UseAutoLinks()
-            .Use<HeadingIdExtension>();
+            .Use<HeadingIdExtension>()
+            // After the table extensions, so it finds their renderer to wrap.
+            .Use<AccessibleTablesExtension>();
         if (!allowHtml)
         {
             builder.DisableHtml();

@@ -3,6 +3,7 @@ using Disclosure.Diagnostics;
 using Disclosure.Markdown.Extensions.Redaction;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace Disclosure.Markdown;
@@ -38,7 +39,11 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             .Where(h => h.Level == 2 && h.Inline is not null)
             .Select(h => PlainText(h.Inline!))
             .ToList();
-        return new RenderedMarkdown(syntax.ToHtml(pipeline), links, sections, Redactions(document, syntax, firstLine));
+        var headings = syntax.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.Inline is not null && h.GetAttributes().Id is not null)
+            .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, VisibleText(h.Inline!)))
+            .ToList();
+        return new RenderedMarkdown(syntax.ToHtml(pipeline), links, sections, headings, Redactions(document, syntax, firstLine));
     }
 
     private List<RedactedPassage> Redactions(ContentDocument document, MarkdownDocument syntax, int firstLine)
@@ -59,6 +64,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         passages.AddRange(syntax.Descendants<RedactionInline>().Select(r => new RedactedPassage(r.Text.Trim(), firstLine + r.Line)));
         return passages;
     }
+
+    /// <summary>A heading's text as the page shows it: redacted words replaced by their placeholder.</summary>
+    private static string VisibleText(ContainerInline inline) =>
+        string.Concat(inline.Descendants<LeafInline>().Select(leaf => leaf switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            RedactionInline redaction => Redaction.Placeholder(redaction.Reason),
+            _ => "",
+        })).Trim();
 
     private static string PlainText(ContainerInline inline) =>
         string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();

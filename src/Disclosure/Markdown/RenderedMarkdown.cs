@@ -1,5 +1,11 @@
 namespace Disclosure.Markdown;
 
 /// <param name="Sections">The text of the level-2 headings: the main sections of the document.</param>
+/// <param name="Headings">The level-2 and level-3 headings with their ids, for the table of contents.</param>
 /// <param name="Redactions">The non-public passages, for the leak check; never shown.</param>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownLink> Links, IReadOnlyList<string> Sections, IReadOnlyList<RedactedPassage> Redactions);
+public sealed record RenderedMarkdown(
+    string Html,
+    IReadOnlyList<MarkdownLink> Links,
+    IReadOnlyList<string> Sections,
+    IReadOnlyList<DocumentHeading> Headings,
+    IReadOnlyList<RedactedPassage> Redactions);

@@ -10,9 +10,9 @@ namespace Disclosure.OpenData;
 /// <summary>
 /// A published data set: the same records as JSON (with their types) and, where flat enough, as CSV (UTF-8 with a
 /// byte-order mark so spreadsheets read Japanese correctly). Its fields are declared once, and the schema page is
-/// made from the same declaration, so the documentation cannot drift from the files.
+/// made from the same declaration (with each field's meaning from the theme's strings), so the documentation cannot drift from the files.
 /// </summary>
-public sealed class DataSet<T>(string name, string title, string itemsName, bool hasCsv, IReadOnlyList<DataField<T>> fields) : IDataSetDescription
+public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IReadOnlyList<DataField<T>> fields) : IDataSetDescription
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -28,9 +28,8 @@ public sealed class DataSet<T>(string name, string title, string itemsName, bool
     };
 
     public string Name => name;
-    public string Title => title;
     public bool HasCsv => hasCsv;
-    public IEnumerable<(string Name, string Type, string Description)> Fields => fields.Select(f => (f.Name, f.Type, f.Description));
+    public IEnumerable<(string Name, string Type)> Fields => fields.Select(f => (f.Name, f.Type));
 
     public string JsonPath => $"/data/{name}.json";
     public string CsvPath => $"/data/{name}.csv";

@@ -7,22 +7,22 @@ namespace Disclosure.Pipeline;
 /// <summary>The files a site has besides its pages: theme assets, assessment attachments and the open data (which the comment server reads too).</summary>
 public static class CollectFiles
 {
-    public static IReadOnlyList<OutputFile> Execute(SiteGraph graph, ThemeFolders theme, DateTimeOffset now)
+    public static IReadOnlyList<OutputFile> Execute(SiteGraph graph, ThemeFolders theme, UiStrings strings, DateTimeOffset now)
     {
         var files = theme.Assets().Select(a => OutputFile.Copy($"assets/{a.Key}", a.Value)).ToList();
         foreach (var a in graph.Content.Assessments.Where(a => a.AttachmentFolder is not null))
         {
             files.AddRange(a.Attachments.Select(f => OutputFile.Copy($"assessments/{a.Id}/{f.File}", Path.Combine(a.AttachmentFolder!, f.File))));
         }
-        files.AddRange(OpenData(graph, now));
+        files.AddRange(OpenData(graph, strings, now));
         return files;
     }
 
-    private static IEnumerable<OutputFile> OpenData(SiteGraph graph, DateTimeOffset now)
+    private static IEnumerable<OutputFile> OpenData(SiteGraph graph, UiStrings strings, DateTimeOffset now)
     {
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(now);
-        var assessments = graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site)).ToList();
+        var assessments = graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site, strings)).ToList();
         var periods = graph.Content.CommentPeriods.Select(p =>
         {
             var assessment = graph.AssessmentById(p.AssessmentId);

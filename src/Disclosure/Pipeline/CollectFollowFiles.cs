@@ -1,11 +1,12 @@
 using Disclosure.Content;
+using Disclosure.Rendering;
 using Disclosure.Syndication;
 using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
 /// <summary>The files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.</summary>
-public sealed class CollectFollowFiles(BuildOptions options)
+public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
 {
     public const string SiteFeed = "/feed.xml";
     public const string SiteCalendar = "/calendar.ics";
@@ -18,11 +19,11 @@ public sealed class CollectFollowFiles(BuildOptions options)
     {
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(options.Now);
-        var events = SiteEvents.Of(graph, today);
+        var events = SiteEvents.Of(graph, today, strings);
         var files = new List<OutputFile>
         {
-            Text(SiteFeed, AtomFeed.Write(site, $"{site.Title} 更新情報", SiteFeed, "/", events, options.Now)),
-            Text(SiteCalendar, CalendarFile.Write(site, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
+            Text(SiteFeed, AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events, options.Now)),
+            Text(SiteCalendar, CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
             Text("/sitemap.xml", Sitemap.Write(site, pages
                 .Where(p => p.Model.Path.EndsWith('/'))
                 .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null)))),
@@ -30,11 +31,11 @@ public sealed class CollectFollowFiles(BuildOptions options)
         };
         foreach (var a in graph.Content.Assessments)
         {
-            files.Add(Text(FeedOf(a), AtomFeed.Write(site, $"{a.Title} 更新情報", FeedOf(a), a.Url, events.Where(e => e.AssessmentId == a.Id), options.Now)));
+            files.Add(Text(FeedOf(a), AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, events.Where(e => e.AssessmentId == a.Id), options.Now)));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
-            files.Add(Text(CalendarOf(p), CalendarFile.Write(site, p.Title, [p], [], options.Now)));
+            files.Add(Text(CalendarOf(p), CalendarFile.Write(site, strings, p.Title, [p], [], options.Now)));
         }
         return files;
     }

@@ -9,21 +9,22 @@ using Disclosure.Time;
 namespace Disclosure.Pipeline;
 
 /// <summary>Phase 4: decides every page of the site and gathers what its template shows.</summary>
-public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
+/// <param name="strings">The interface's words in the site's language: the titles made here, and every page's template.</param>
+public sealed class PlanPages(BuildOptions options, UiStrings strings, DiagnosticBag diagnostics)
 {
-    private static readonly Breadcrumb Home = new("ホーム", "/");
-    private static readonly Breadcrumb AssessmentList = new("評価書一覧", "/assessments/");
-    private static readonly Breadcrumb PeriodList = new("意見募集", "/comment-periods/");
-    private static readonly Breadcrumb MeetingList = new("会議", "/meetings/");
-    private static readonly Breadcrumb NewsList = new("お知らせ", "/news/");
-    private static readonly Breadcrumb TagList = new("タグ一覧", "/tags/");
+    private Breadcrumb Home => new(strings["nav.home"], "/");
+    private Breadcrumb AssessmentList => new(strings["page.assessments"], "/assessments/");
+    private Breadcrumb PeriodList => new(strings["nav.comment_periods"], "/comment-periods/");
+    private Breadcrumb MeetingList => new(strings["nav.meetings"], "/meetings/");
+    private Breadcrumb NewsList => new(strings["nav.news"], "/news/");
+    private Breadcrumb TagList => new(strings["page.tags"], "/tags/");
 
-    private static readonly (AssessmentSort Sort, string Label, string Path)[] Sorts =
+    private (AssessmentSort Sort, string Label, string Path)[] Sorts =>
     [
-        (AssessmentSort.Kind, "評価書の種類別", "/assessments/"),
-        (AssessmentSort.Updated, "更新日の新しい順", "/assessments/by-updated/"),
-        (AssessmentSort.Department, "担当課別", "/assessments/by-department/"),
-        (AssessmentSort.Status, "状況別", "/assessments/by-status/"),
+        (AssessmentSort.Kind, strings["sort.kind"], "/assessments/"),
+        (AssessmentSort.Updated, strings["sort.updated"], "/assessments/by-updated/"),
+        (AssessmentSort.Department, strings["sort.department"], "/assessments/by-department/"),
+        (AssessmentSort.Status, strings["sort.status"], "/assessments/by-status/"),
     ];
 
     public IReadOnlyList<PageToRender> Execute(SiteGraph graph)
@@ -47,7 +48,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         pages.AddRange(content.CommentPeriods.Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
         pages.Add(Page("MeetingIndex.cshtml", null, new MeetingIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = "会議", Path = "/meetings/", Section = "/meetings/",
+            Site = content.Site, Now = options.Now, Title = strings["page.meetings"], Path = "/meetings/", Section = "/meetings/",
             Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
         }));
         pages.AddRange(content.Meetings.Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
@@ -58,7 +59,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         })));
         pages.Add(Page("NewsIndex.cshtml", null, new NewsIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = "お知らせ", Path = "/news/", Section = "/news/",
+            Site = content.Site, Now = options.Now, Title = strings["page.news"], Path = "/news/", Section = "/news/",
             Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
         }));
         pages.AddRange(content.News.Select(n => Page("News.cshtml", n, new NewsPageModel
@@ -75,22 +76,23 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         pages.AddRange(TagPages(graph, listed));
         pages.Add(Page("OpenData.cshtml", null, new OpenDataPageModel
         {
-            Site = content.Site, Now = options.Now, Title = "オープンデータ", Path = "/data/", Section = "/data/",
+            Site = content.Site, Now = options.Now, Title = strings["page.open_data"], Path = "/data/", Section = "/data/",
             Breadcrumbs = [Home], DataSets = OpenDataSets.All,
         }));
         pages.Add(Page("Search.cshtml", null, new SearchPageModel
         {
-            Site = content.Site, Now = options.Now, Title = "サイト内検索", Path = "/search/", Section = "/search/", Breadcrumbs = [Home],
+            Site = content.Site, Now = options.Now, Title = strings["page.search"], Path = "/search/", Section = "/search/", Breadcrumbs = [Home],
         }));
         pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
         {
-            Site = content.Site, Now = options.Now, Title = "ページが見つかりません", Path = "/404.html", Breadcrumbs = [Home],
+            Site = content.Site, Now = options.Now, Title = strings["page.not_found"], Path = "/404.html", Breadcrumbs = [Home],
         }));
 
         var pageIds = content.Pages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             page.Model.PageIds = pageIds;
+            page.Model.Strings = strings;
             page.Model.Feeds = Feeds(page);
             page.Model.ExpiredOn = page.Source?.Publication is { } publication && publication.IsExpiredOn(Today) ? publication.ExpiresAt : null;
         }
@@ -100,9 +102,9 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
     private PageToRender HomePage(SiteGraph graph, SiteContent content)
     {
         var periods = content.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
-        var updates = content.Assessments.Select(a => new UpdateItem(a.Title, a.Url, a.LastChanged, Labels.Of(a.Kind)))
-            .Concat(content.News.Select(n => new UpdateItem(n.Title, n.Url, n.Date, "お知らせ")))
-            .Concat(content.Meetings.Select(m => new UpdateItem(m.Title, m.Url, m.Date, "会議")))
+        var updates = content.Assessments.Select(a => new UpdateItem(a.Title, a.Url, a.LastChanged, strings.Of(a.Kind)))
+            .Concat(content.News.Select(n => new UpdateItem(n.Title, n.Url, n.Date, strings.Of(DocumentCollection.News))))
+            .Concat(content.Meetings.Select(m => new UpdateItem(m.Title, m.Url, m.Date, strings.Of(DocumentCollection.Meetings))))
             .Where(u => u.Date <= Today)
             .OrderByDescending(u => u.Date).ThenBy(u => u.Path, StringComparer.Ordinal)
             .Take(10)
@@ -111,7 +113,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         return Page("Home.cshtml", null, new HomePageModel
         {
             Site = content.Site, Now = options.Now, Title = content.Site.Title, Path = "/", Section = "/",
-            Description = $"{content.Site.Organization}の特定個人情報保護評価書と、その意見募集・審議の記録を公開しています。",
+            Description = strings.Format("page.home.description", content.Site.Organization),
             OpenPeriods = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             UpcomingPeriods = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
             RecentUpdates = updates,
@@ -125,25 +127,26 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         IReadOnlyList<AssessmentGroup> groups = sort switch
         {
             AssessmentSort.Kind => Enum.GetValues<AssessmentKind>().Reverse()
-                .Select(k => new AssessmentGroup(Labels.Of(k), $"kind-{Labels.Token(k)}", all.Where(a => a.Kind == k).OrderBy(a => a.Title, StringComparer.Ordinal).ToList()))
+                .Select(k => new AssessmentGroup(strings.Of(k), $"kind-{Labels.Token(k)}", all.Where(a => a.Kind == k).OrderBy(a => a.Title, StringComparer.Ordinal).ToList()))
                 .ToList(),
             AssessmentSort.Updated =>
-                [new AssessmentGroup("更新日の新しい順", "updated", all.OrderByDescending(a => a.LastChanged).ThenBy(a => a.Title, StringComparer.Ordinal).ToList())],
+                [new AssessmentGroup(strings["sort.updated"], "updated", all.OrderByDescending(a => a.LastChanged).ThenBy(a => a.Title, StringComparer.Ordinal).ToList())],
             AssessmentSort.Department => all.GroupBy(a => a.Department).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select((g, i) => new AssessmentGroup(g.Key, $"department-{i + 1}", g.OrderBy(a => a.Title, StringComparer.Ordinal).ToList()))
                 .ToList(),
             _ => Enum.GetValues<AssessmentStatus>()
-                .Select(s => new AssessmentGroup(Labels.Of(s), $"status-{Labels.Token(s)}", all.Where(a => a.Status == s).OrderByDescending(a => a.LastChanged).ToList()))
+                .Select(s => new AssessmentGroup(strings.Of(s), $"status-{Labels.Token(s)}", all.Where(a => a.Status == s).OrderByDescending(a => a.LastChanged).ToList()))
                 .ToList(),
         };
-        var current = Sorts.Single(s => s.Sort == sort);
+        var sorts = Sorts;
+        var current = sorts.Single(s => s.Sort == sort);
         return Page("AssessmentIndex.cshtml", null, new AssessmentIndexModel
         {
             Site = content.Site, Now = options.Now, Section = "/assessments/",
-            Title = sort == AssessmentSort.Kind ? "評価書一覧" : $"評価書一覧（{current.Label}）",
+            Title = sort == AssessmentSort.Kind ? strings["page.assessments"] : strings.Format("page.assessments.sorted", current.Label),
             Path = current.Path,
             Breadcrumbs = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList],
-            SortOptions = Sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
+            SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
             Groups = groups.Where(g => g.Assessments.Count > 0).ToList(),
             Total = all.Count,
         });
@@ -156,7 +159,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         return Page("Assessment.cshtml", a, new AssessmentPageModel
         {
             Site = graph.Content.Site, Now = options.Now, Title = a.Title, Path = a.Url, Section = "/assessments/",
-            Description = $"{a.Organization} {a.Affairs}の{Labels.Of(a.Kind)}（{Labels.Of(a.Status)}）",
+            Description = strings.Format("page.assessment.description", a.Organization, a.Affairs, strings.Of(a.Kind), strings.Of(a.Status)),
             Breadcrumbs = [Home, AssessmentList],
             Assessment = a,
             BodyHtml = graph.RenderedOf(a).Body.Html,
@@ -173,6 +176,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
     private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, Assessment a)
     {
         var revisions = graph.History.Of(a.Id);
+        var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
         for (var i = 0; i < revisions.Count; i++)
         {
             var revision = revisions[i];
@@ -181,21 +185,21 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             yield return Page("Revision.cshtml", a, new RevisionPageModel
             {
                 Site = graph.Content.Site, Now = options.Now, Section = "/assessments/",
-                Title = $"{a.Title}の改訂（{JapaneseDate.Format(link.Date)}・{revision.ShortHash[..7]}）",
+                Title = strings.Format("page.revision", a.Title, strings.Date(link.Date), revision.ShortHash[..7]),
                 Path = link.Path,
                 Breadcrumbs = [Home, AssessmentList, new Breadcrumb(a.Title, a.Url)],
                 Assessment = a,
                 Revision = link,
                 Previous = previous is null ? null : RevisionLink(a, previous),
-                Sections = SectionDiff.Between(previous is null ? [] : PublicText.Of(previous.Text), PublicText.Of(revision.Text)),
+                Sections = SectionDiff.Between(previous is null ? [] : PublicText.Of(previous.Text, words), PublicText.Of(revision.Text, words)),
             });
         }
     }
 
-    private static IReadOnlyList<Breadcrumb> Feeds(PageToRender page)
+    private IReadOnlyList<Breadcrumb> Feeds(PageToRender page)
     {
-        var site = new Breadcrumb("更新情報（サイト全体）", CollectFollowFiles.SiteFeed);
-        return page.Source is Assessment a ? [site, new Breadcrumb($"{a.Title} の更新情報", CollectFollowFiles.FeedOf(a))] : [site];
+        var site = new Breadcrumb(strings["feed.site"], CollectFollowFiles.SiteFeed);
+        return page.Source is Assessment a ? [site, new Breadcrumb(strings.Format("feed.assessment", a.Title), CollectFollowFiles.FeedOf(a))] : [site];
     }
 
     private static RevisionLink RevisionLink(Assessment a, Revision revision) =>
@@ -221,7 +225,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         var periods = listed.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
         return Page("CommentPeriodIndex.cshtml", null, new CommentPeriodIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = "意見募集（市民意見聴取）", Path = "/comment-periods/",
+            Site = graph.Content.Site, Now = options.Now, Title = strings["page.comment_periods"], Path = "/comment-periods/",
             Section = "/comment-periods/", Breadcrumbs = [Home],
             Open = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             Upcoming = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
@@ -242,7 +246,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         return Page("CommentPeriod.cshtml", p, new CommentPeriodPageModel
         {
             Site = graph.Content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = "/comment-periods/",
-            Description = $"{summary.Assessment.Title}への意見募集（{JapaneseDate.FormatRange(p.Opens, p.Closes)}）",
+            Description = strings.Format("page.comment_period.description", summary.Assessment.Title, strings.DateRange(p.Opens, p.Closes)),
             Breadcrumbs = [Home, PeriodList],
             Summary = summary,
             BodyHtml = rendered.Body.Html,
@@ -267,7 +271,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             .ToList();
         yield return Page("TagIndex.cshtml", null, new TagIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = "タグ一覧", Path = "/tags/", Section = "/assessments/",
+            Site = graph.Content.Site, Now = options.Now, Title = strings["page.tags"], Path = "/tags/", Section = "/assessments/",
             Breadcrumbs = [Home, AssessmentList],
             Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SitePaths.Tag(t.Tag), t.Assessments.Count)).ToList(),
         });
@@ -275,7 +279,7 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
         {
             yield return Page("Tag.cshtml", null, new TagPageModel
             {
-                Site = graph.Content.Site, Now = options.Now, Title = $"タグ「{tag}」の評価書", Path = SitePaths.Tag(tag),
+                Site = graph.Content.Site, Now = options.Now, Title = strings.Format("page.tag", tag), Path = SitePaths.Tag(tag),
                 Section = "/assessments/", Breadcrumbs = [Home, AssessmentList, TagList], Tag = tag, Assessments = assessments,
             });
         }
@@ -290,10 +294,10 @@ public sealed class PlanPages(BuildOptions options, DiagnosticBag diagnostics)
             ? new PeriodSummary(p, assessment, p.StateAt(options.Now), p.Closes.DayNumber - Today.DayNumber)
             : null;
 
-    private static IReadOnlyList<DocumentLink> Links(IEnumerable<ContentDocument> documents) => documents.Select(Link).ToList();
+    private IReadOnlyList<DocumentLink> Links(IEnumerable<ContentDocument> documents) => documents.Select(Link).ToList();
 
-    private static DocumentLink Link(ContentDocument d) =>
-        new(d.Title, d.Url, Labels.Of(d.Collection), SiteGraph.DateOf(d) is var date && date != DateOnly.MinValue ? date : null);
+    private DocumentLink Link(ContentDocument d) =>
+        new(d.Title, d.Url, strings.Of(d.Collection), SiteGraph.DateOf(d) is var date && date != DateOnly.MinValue ? date : null);
 
     private static PageToRender Page(string template, ContentDocument? source, PageModel model) => new(template, model, source);
 

@@ -1,33 +1,30 @@
-using AngleSharp.Html.Parser;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Html;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Phase 6 (post-process): table of contents, accessible tables, the base path on every site link.</summary>
-public sealed class ProcessHtml(SiteConfig site, DiagnosticBag diagnostics)
+/// <summary>
+/// Phase 6 (post-process): the table of contents, the base path on every site link, and the ids and links each
+/// page holds for link validation — in one pass over the HTML text, without building a DOM for every page.
+/// </summary>
+public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<ProcessedPage> Execute(IReadOnlyList<RenderedPage> pages) =>
         pages.AsParallel().AsOrdered().Select(Process).ToList();
 
-    private ProcessedPage Process(RenderedPage rendered)
+    private ProcessedPage Process(RenderedPage page)
     {
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(rendered.Html);
-        TableOfContents.Build(document);
-        AccessibleTables.Apply(document);
-        SiteLinks.ApplyBasePath(document, site.BasePath);
+        var headings = page.Page.Source is { } source && rendered.TryGetValue(source.Url, out var document) ? document.Body.Headings : [];
+        var html = SiteLinks.ApplyBasePath(TableOfContents.Fill(page.Html, headings), site.BasePath);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in document.QuerySelectorAll("[id]").Select(e => e.Id!).Where(id => !ids.Add(id)).Distinct())
+        foreach (var id in SiteLinks.Ids(html).Where(id => !ids.Add(id)).Distinct())
         {
             // Usually a heading whose id equals one the theme uses (e.g. a heading named "related").
-            var where = rendered.Page.Source?.Source.DisplayPath ?? $"themes: {rendered.Page.Template}";
-            diagnostics.Error(where, 1, $"ページ {rendered.Page.Model.Path} に同じ ID「{id}」が二つあります。見出しの文言を変えてください。");
+            var where = page.Page.Source?.Source.DisplayPath ?? $"themes: {page.Page.Template}";
+            diagnostics.Error(where, 1, $"ページ {page.Page.Model.Path} に同じ ID「{id}」が二つあります。見出しの文言を変えてください。");
         }
-        var references = SiteLinks.References(document).ToList();
-        var html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n";
-        return new ProcessedPage(rendered.Page, html, ids, references);
+        return new ProcessedPage(page.Page, html, ids, SiteLinks.References(html).ToList());
     }
 }

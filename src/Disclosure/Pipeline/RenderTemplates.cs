@@ -13,6 +13,8 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
     // Compiling templates with Roslyn costs seconds; a process that builds again (the preview server, tests)
     // reuses the engine as long as no template file has changed since.
     private static readonly Lock EngineGate = new();
+    private static readonly System.Text.Encodings.Web.HtmlEncoder PageEncoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static (string Fingerprint, RazorLightEngine Engine)? _cached;
 
     public async Task<IReadOnlyList<RenderedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages)
@@ -49,6 +51,15 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
                 .SetOperatingAssembly(typeof(RenderTemplates).Assembly)
                 .UseMemoryCachingProvider()
                 .Build();
+            // Razor's default encoder writes every non-ASCII character as an entity (三倍の大きさ, unreadable source);
+            // encoding stays on, only the characters that need it are escaped.
+            engine.Options.PreRenderCallbacks.Add(page =>
+            {
+                if (page is TemplatePageBase template)
+                {
+                    template.HtmlEncoder = PageEncoder;
+                }
+            });
             _cached = (fingerprint, engine);
             return engine;
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Rendering;
 
@@ -21,6 +22,13 @@ public sealed class SiteBuilder(BuildOptions options)
             return Failed(0);
         }
         var read = content.All.Count();
+        var theme = ThemeFolders.For(options.ThemeDirectory);
+        var strings = UiStrings.Load(theme, content.Site.Language, diagnostics);
+        if (content.Site.License == License.Default)
+        {
+            // The licence a site.yml does not name is described in the site's language, on pages, feeds and data alike.
+            content = content with { Site = content.Site with { License = strings.DefaultLicense } };
+        }
 
         var published = timer.Time("validate", () => new ValidateReferences(options, diagnostics).Execute(content));
         var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics).Execute(published.Content, content.All));
@@ -32,17 +40,16 @@ public sealed class SiteBuilder(BuildOptions options)
         {
             notes.Add(history.Note);
         }
-        var theme = ThemeFolders.For(options.ThemeDirectory);
-        var planned = timer.Time("plan", () => new PlanPages(options, diagnostics).Execute(graph));
+        var planned = timer.Time("plan", () => new PlanPages(options, strings, diagnostics).Execute(graph));
         var pages = await timer.TimeAsync("templates", () => new RenderTemplates(theme, diagnostics).ExecuteAsync(planned));
         if (pages.Count < planned.Count)
         {
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
             return Failed(read);
         }
-        var processed = timer.Time("post-process", () => new ProcessHtml(published.Content.Site, diagnostics).Execute(pages));
+        var processed = timer.Time("post-process", () => new ProcessHtml(published.Content.Site, rendered, diagnostics).Execute(pages));
         var otherFiles = timer.Time("other files", () =>
-            CollectFiles.Execute(graph, theme, options.Now).Concat(new CollectFollowFiles(options).Execute(graph, planned)).ToList());
+            CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
         timer.Time("links", () =>
         {
             new ValidateLinks(published.Content.Site, published, rendered, diagnostics)

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Disclosure.Content;
-using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
 
 namespace Disclosure.Search;
@@ -38,14 +37,14 @@ public static class SearchIndexAttributes
         var attributes = new List<(string Name, string Value)>
         {
             ("data-pagefind-body", ""),
-            ("data-search-kind", Labels.Of(collection)),
+            ("data-search-kind", page.Strings.Of(collection)),
             ("data-search-headings", SearchKeywords.From([page.Title, .. Headings(page)])),
         };
         var filters = new List<string> { $"{KindFilter}[data-search-kind]" };
         var meta = new List<string> { $"{HeadingsField}[data-search-headings]" };
         if (page is AssessmentPageModel { Assessment: var a })
         {
-            attributes.Add(("data-search-assessment-kind", Labels.Of(a.Kind)));
+            attributes.Add(("data-search-assessment-kind", page.Strings.Of(a.Kind)));
             filters.Add("評価書の種類[data-search-assessment-kind]");
             // Assessments are what most searches look for: the words that name one, in any split, rank it first.
             attributes.Add(("data-search-keywords", SearchKeywords.From([a.Title, a.Affairs, a.System, .. a.Tags])));

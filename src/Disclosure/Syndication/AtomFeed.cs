@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Disclosure.Content;
+using Disclosure.Rendering;
 using Disclosure.Time;
 
 namespace Disclosure.Syndication;
@@ -11,7 +12,7 @@ public static class AtomFeed
 {
     public const int MaxEntries = 50;
 
-    public static string Write(SiteConfig site, string title, string selfPath, string alternatePath, IEnumerable<SiteEvent> events, DateTimeOffset now)
+    public static string Write(SiteConfig site, UiStrings strings, string title, string selfPath, string alternatePath, IEnumerable<SiteEvent> events, DateTimeOffset now)
     {
         var entries = events.Take(MaxEntries).ToList();
         var feed = new SyndicationFeed(title, site.Description.Length > 0 ? site.Description : site.Title, new Uri(site.AbsoluteUrl(alternatePath)))
@@ -19,7 +20,7 @@ public static class AtomFeed
             Id = site.AbsoluteUrl(selfPath),
             Language = site.Language,
             LastUpdatedTime = entries.Count > 0 ? TokyoTime.StartOf(entries[0].Date) : now,
-            Copyright = new TextSyndicationContent($"{site.Organization}（{site.License.Name}）"),
+            Copyright = new TextSyndicationContent(strings.Format("feed.copyright", site.Organization, site.License.Name)),
         };
         feed.Authors.Add(new SyndicationPerson(site.Contact.Email, site.Organization, site.AbsoluteUrl("/")));
         feed.Links.Add(new SyndicationLink(new Uri(site.AbsoluteUrl(selfPath)), "self", title, "application/atom+xml", 0));

@@ -1,4 +1,5 @@
 using Disclosure.Content;
+using Disclosure.Rendering;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -13,7 +14,7 @@ namespace Disclosure.Syndication;
 /// </summary>
 public static class CalendarFile
 {
-    public static string Write(SiteConfig site, string name, IEnumerable<CommentPeriod> periods, IEnumerable<Meeting> meetings, DateTimeOffset now)
+    public static string Write(SiteConfig site, UiStrings strings, string name, IEnumerable<CommentPeriod> periods, IEnumerable<Meeting> meetings, DateTimeOffset now)
     {
         var calendar = new Calendar { ProductId = "-//Disclosure//特定個人情報保護評価//JA" };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -24,8 +25,9 @@ public static class CalendarFile
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = Uid(site, "period", period.Id),
-                Summary = $"意見募集：{period.Title}",
-                Description = $"締切は{period.Closes.Month}月{period.Closes.Day}日 23時59分（日本時間）です。{site.AbsoluteUrl(period.Url)}",
+                Summary = strings.Format("calendar.period_summary", period.Title),
+                Description = strings.Format("calendar.period_description",
+                    period.Closes.Month, period.Closes.Day, strings.Date(period.Closes), site.AbsoluteUrl(period.Url)),
                 DtStart = AllDay(period.Opens),
                 // DTEND of an all-day event is exclusive: the day after the closing day.
                 DtEnd = AllDay(period.Closes.AddDays(1)),

@@ -1,16 +1,19 @@
 // Progressive enhancement: the form works without this script. With it, the number of characters left is
-// announced politely (like GOV.UK's character count) as the citizen types.
+// announced politely (like GOV.UK's character count) as the citizen types. The messages come from the page
+// (data-text-left, data-text-over: the theme's strings, with {0} for the number), in the site's language.
 (function () {
   "use strict";
   var fields = document.querySelectorAll("textarea[data-character-count]");
   Array.prototype.forEach.call(fields, function (field) {
     var max = parseInt(field.getAttribute("data-character-count"), 10);
     var status = document.getElementById(field.id + "-count");
-    if (!status || !max) { return; }
+    var leftText = field.getAttribute("data-text-left");
+    var overText = field.getAttribute("data-text-over");
+    if (!status || !max || leftText === null || overText === null) { return; }
     var timer = null;
     function update() {
       var left = max - Array.from(field.value).length;
-      status.textContent = left >= 0 ? "あと " + left + " 文字入力できます" : (-left) + " 文字多すぎます";
+      status.textContent = (left >= 0 ? leftText : overText).replace("{0}", String(Math.abs(left)));
       status.classList.toggle("over", left < 0);
     }
     field.addEventListener("input", function () {

@@ -6,6 +6,13 @@ const input = document.getElementById("search-input");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const unavailable = document.getElementById("search-unavailable");
+// The messages come from the page (the theme's strings, in the site's language), with {0}, {1} for the values.
+const text = {
+  noIndex: form.dataset.textNoIndex,
+  none: form.dataset.textNone,
+  found: form.dataset.textFound,
+  limited: form.dataset.textLimited,
+};
 
 // The bundle sits beside /assets/, under the site's base path (e.g. /hogo/pagefind/); deriving it from this
 // script's own URL keeps the base path out of the script.
@@ -34,8 +41,7 @@ async function load() {
     pagefind = null;
     form.hidden = true;
     unavailable.hidden = false;
-    unavailable.querySelector("p").textContent =
-      "検索の索引が見つからないため、いまは検索できません。下の「一覧から探す」からお探しください。";
+    unavailable.querySelector("p").textContent = text.noIndex;
     return false;
   }
   return true;
@@ -57,8 +63,13 @@ async function run(query) {
   }
   list.replaceChildren(...data.map(item));
   status.textContent = found.length === 0
-    ? `「${term}」に一致するページは見つかりませんでした。別の言葉や、短い言葉で検索してください。`
-    : `「${term}」の検索結果：${found.length} 件${found.length > maxShown ? `（上位 ${maxShown} 件を表示）` : ""}`;
+    ? format(text.none, term)
+    : format(text.found, term, found.length) + (found.length > maxShown ? format(text.limited, maxShown) : "");
+}
+
+/** Fills {0}, {1} … in one pass, so braces in what was typed are left as they are. */
+function format(pattern, ...values) {
+  return pattern.replace(/\{(\d+)\}/g, (placeholder, index) => (Number(index) < values.length ? String(values[Number(index)]) : placeholder));
 }
 
 function item(page) {

@@ -1,4 +1,5 @@
 using Disclosure.Content;
+using Disclosure.Rendering;
 using Disclosure.Time;
 
 namespace Disclosure.Rendering.Models;
@@ -27,6 +28,49 @@ public abstract class PageModel
 
     public bool HasPage(string id) => PageIds.Contains(id);
 
+    /// <summary>The interface's words in the site's language.</summary>
+    public UiStrings Strings { get; internal set; } = null!;
+
+    public string T(string key) => Strings[key];
+
+    public string T(string key, params object?[] arguments) => Strings.Format(key, arguments);
+
+    public string Label(AssessmentKind kind) => Strings.Of(kind);
+
+    public string Label(AssessmentStatus status) => Strings.Of(status);
+
+    public string Label(StepState state) => Strings.Of(state);
+
+    public string Label(CommentPeriodState state) => Strings.Of(state);
+
+    public string Label(CommentField field) => Strings.Of(field);
+
+    public string Label(DocumentCollection collection) => Strings.Of(collection);
+
+    /// <summary>A date in the site's language inside <c>&lt;time datetime&gt;</c>, as HTML.</summary>
+    public string Time(DateOnly date) =>
+        $"<time datetime=\"{JapaneseDate.Iso(date)}\">{System.Net.WebUtility.HtmlEncode(Strings.Date(date))}</time>";
+
+    /// <summary>A span of days as HTML (one date when start and end are the same day).</summary>
+    public string TimeRange(DateOnly start, DateOnly end) =>
+        start == end ? Time(start) : string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            System.Net.WebUtility.HtmlEncode(Strings["date.range"]), Time(start), Time(end));
+
+    /// <summary>
+    /// A sentence from the strings with a date in its {0}, as HTML: the sentence is encoded, so the only markup is
+    /// the <c>&lt;time&gt;</c> element. Lets a translation put the date wherever its grammar wants it.
+    /// </summary>
+    public string TextWithTime(string key, DateOnly date) => WithHtml(key, Time(date));
+
+    /// <summary>A sentence from the strings with a span of days (<see cref="TimeRange"/>) in its {0}, as HTML.</summary>
+    public string TextWithTimeRange(string key, DateOnly start, DateOnly end) => WithHtml(key, TimeRange(start, end));
+
+    private string WithHtml(string key, string html) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, System.Net.WebUtility.HtmlEncode(Strings[key]), html);
+
+    /// <summary>A partial's data together with this page, so the partial can use the page's strings and dates.</summary>
+    public PartialModel<T> With<T>(T data) => new(this, data);
+
     /// <summary>The day the shown document's listing period ended, if it has: the page then carries a notice.</summary>
     public DateOnly? ExpiredOn { get; internal set; }
 
@@ -36,7 +80,7 @@ public abstract class PageModel
     public IReadOnlyList<Breadcrumb> Feeds { get; internal set; } = [];
 
     /// <summary>The description for search engines and link previews: the page's own, or the site's.</summary>
-    public string MetaDescription => Description ?? (Site.Description.Length > 0 ? $"{Title}：{Site.Description}" : $"{Site.Title}：{Title}");
+    public string MetaDescription => Description ?? (Site.Description.Length > 0 ? T("meta.description", Title, Site.Description) : T("meta.description", Site.Title, Title));
 
     public bool IsHome => Path == "/";
 

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Disclosure.Content;
+using Disclosure.Diagnostics;
+using Disclosure.Time;
+using YamlDotNet.RepresentationModel;
+
+namespace Disclosure.Rendering;
+
+/// <summary>
+/// The words of the interface (navigation, labels, states, dates, form text) in the site's language, from
+/// <c>strings/&lt;language&gt;.yml</c> in the theme. A site theme may override single keys; Japanese is the
+/// default and fills any key a language file lacks.
+/// </summary>
+public sealed class UiStrings
+{
+    public const string DefaultLanguage = "ja";
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private readonly IReadOnlyDictionary<string, string> _strings;
+
+    private UiStrings(string language, IReadOnlyDictionary<string, string> strings)
+    {
+        Language = language;
+        _strings = strings;
+    }
+
+    public string Language { get; }
+
+    public bool IsJapanese => Language == DefaultLanguage;
+
+    public IEnumerable<string> Keys => _strings.Keys;
+
+    public static UiStrings Load(ThemeFolders theme, string language, DiagnosticBag diagnostics)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Later layers fill what earlier ones lack: the site theme first, then the default theme; the language, then Japanese.
+        foreach (var file in new[] { language, DefaultLanguage }.Distinct().SelectMany(l => theme.Roots.Select(r => Path.Combine(r, "strings", $"{l}.yml"))))
+        {
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(File.ReadAllText(file)));
+            }
+            catch (YamlDotNet.Core.YamlException e)
+            {
+                diagnostics.Error(file, (int)e.Start.Line, $"文言ファイルの YAML に誤りがあります（{e.Message}）。");
+                continue;
+            }
+            if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map)
+            {
+                foreach (var (key, value) in map.Children)
+                {
+                    if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
+                    {
+                        strings.TryAdd(k, v);
+                    }
+                }
+            }
+        }
+        if (language != DefaultLanguage && !theme.Roots.Any(r => File.Exists(Path.Combine(r, "strings", $"{language}.yml"))))
+        {
+            diagnostics.Warning("site.yml", 1, $"テーマに言語「{language}」の文言ファイル（strings/{language}.yml）がないため、日本語で表示します。");
+        }
+        return new UiStrings(language, strings);
+    }
+
+    public string this[string key] => _strings.TryGetValue(key, out var value) ? value : $"[{key}]";
+
+    public string Format(string key, params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, this[key], arguments);
+
+    public string Date(DateOnly date) => IsJapanese ? JapaneseDate.Format(date) : date.ToString("d MMMM yyyy", English);
+
+    /// <summary>A span of days as plain text (feeds, descriptions); Japanese names a shared year once, as public documents do.</summary>
+    public string DateRange(DateOnly start, DateOnly end) =>
+        IsJapanese ? JapaneseDate.FormatRange(start, end) : Format("date.range", Date(start), Date(end));
+
+    /// <summary>The licence a site.yml does not name (CC BY 4.0), described in the site's language.</summary>
+    public License DefaultLicense =>
+        Uri.TryCreate(this["license.default.url"], UriKind.Absolute, out var url)
+            ? new License(this["license.default.name"], url)
+            : License.Default;
+
+    public string Of(AssessmentKind kind) => this[$"kind.{Labels.Token(kind)}"];
+
+    public string Of(AssessmentStatus status) => this[$"status.{Labels.Token(status)}"];
+
+    public string Of(StepState state) => this[$"step.{Labels.Token(state)}"];
+
+    public string Of(CommentPeriodState state) => this[$"period.{Labels.Token(state)}"];
+
+    public string Of(CommentField field) => this[$"field.{Labels.Token(field)}"];
+
+    public string Of(DocumentCollection collection) => this[$"collection.{Labels.Token(collection)}"];
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures `disclosure build` as a whole process on generated corpora (tests/Disclosure.Corpus, seed 42):
+# wall time, ms per page, CPU time and peak memory, each the median of several runs (search indexing off;
+# it is measured separately by Pagefind's own figures).
+# Usage: tests/benchmarks/build-scale.sh [runs=3] [sizes="1000 10000"]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+sizes=${2:-"1000 10000"}
+
+dotnet build src/Disclosure.Cli -c Release --nologo -v q >/dev/null
+dotnet build tests/Disclosure.Corpus -c Release --nologo -v q >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package 'time')"; exit 1; }
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+printf '%-8s %-7s %-10s %-10s %-10s %-10s\n' "N" "pages" "wall(s)" "ms/page" "cpu(s)" "peak(MB)"
+for n in $sizes; do
+  dotnet tests/Disclosure.Corpus/bin/Release/net10.0/Disclosure.Corpus.dll "$n" "$work/c$n" >/dev/null
+  walls=(); cpus=(); peaks=()
+  for run in $(seq 1 "$runs"); do
+    # Every run starts from an empty output folder, so nothing is carried over from the run before.
+    rm -rf "$work/o$n"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
+      dotnet src/Disclosure.Cli/bin/Release/net10.0/Disclosure.Cli.dll build --content "$work/c$n" --output "$work/o$n" \
+      --theme themes/default --now 2026-11-30 --no-search >/dev/null
+    read -r wall user sys peak < "$work/time"
+    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); peaks+=("$peak")
+  done
+  pages=$(find "$work/o$n" -name '*.html' | wc -l)
+  wall=$(printf '%s\n' "${walls[@]}" | median)
+  printf '%-8s %-7s %-10s %-10s %-10s %-10s\n' "$n" "$pages" "$wall" "$(echo "scale=2; $wall * 1000 / $pages" | bc)" \
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$(( $(printf '%s\n' "${peaks[@]}" | median) / 1024 ))"
+  rm -rf "$work/c$n" "$work/o$n"
+done
