@@ -29,9 +29,10 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
                 .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null)))),
             Text("/robots.txt", Sitemap.Robots(site)),
         };
+        var eventsByAssessment = events.ToLookup(e => e.AssessmentId ?? "");
         foreach (var a in graph.Content.Assessments)
         {
-            files.Add(Text(FeedOf(a), AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, events.Where(e => e.AssessmentId == a.Id), options.Now)));
+            files.Add(Text(FeedOf(a), AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment[a.Id], options.Now)));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {

@@ -25,6 +25,6 @@ public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, Ren
             var where = page.Page.Source?.Source.DisplayPath ?? $"themes: {page.Page.Template}";
             diagnostics.Error(where, 1, $"ページ {page.Page.Model.Path} に同じ ID「{id}」が二つあります。見出しの文言を変えてください。");
         }
-        return new ProcessedPage(page.Page, html, ids, SiteLinks.References(html).ToList());
+        return new ProcessedPage(page.Page, System.Text.Encoding.UTF8.GetBytes(html), ids, SiteLinks.References(html).ToList());
     }
 }

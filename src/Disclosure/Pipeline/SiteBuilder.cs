@@ -56,7 +56,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
             return 0;
         });
-        var files = processed.Select(p => OutputFile.FromText(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
+        var files = processed.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
         timer.Time("redactions", () =>
         {
             new CheckRedactions(diagnostics).Execute(rendered.Values, files);

@@ -7,12 +7,30 @@ public sealed class SiteGraph
 {
     private readonly Dictionary<string, List<ContentDocument>> _linkedFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentDocument> _stepTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Assessment> _assessments;
+    private readonly Dictionary<string, Schedule> _schedules;
+    private readonly Dictionary<string, Schedule> _schedulesByAssessment;
+    private readonly Dictionary<string, CommentPeriod> _periods;
+    private readonly Dictionary<string, CommentPeriod> _periodsByAssessment;
+    private readonly Dictionary<string, Meeting> _meetingsByUrl;
+    private readonly Lazy<Dictionary<string, List<Assessment>>> _assessmentsByMeeting;
 
     public SiteGraph(SiteContent content, IReadOnlyDictionary<string, RenderedDocument> rendered, RevisionHistory history)
     {
         Content = content;
         Rendered = rendered;
         History = history;
+        // Lookups by id, built once: a site of ten thousand assessments must not search lists for every page.
+        _assessments = content.Assessments.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _schedules = content.Schedules.GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _schedulesByAssessment = content.Schedules.GroupBy(x => x.AssessmentId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _periods = content.CommentPeriods.GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _periodsByAssessment = content.CommentPeriods.GroupBy(x => x.AssessmentId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _meetingsByUrl = content.Meetings.ToDictionary(m => m.Url, StringComparer.Ordinal);
+        _assessmentsByMeeting = new Lazy<Dictionary<string, List<Assessment>>>(() => content.Assessments
+            .SelectMany(a => MeetingsOf(a).Select(m => (Meeting: m.Url, Assessment: a)))
+            .GroupBy(x => x.Meeting)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Assessment).ToList(), StringComparer.Ordinal));
         foreach (var d in content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages))
         {
             _stepTargets.TryAdd(d.Id, d);
@@ -42,13 +60,13 @@ public sealed class SiteGraph
 
     public RenderedDocument RenderedOf(ContentDocument document) => Rendered[document.Url];
 
-    public Assessment? AssessmentById(string id) => Content.Assessments.FirstOrDefault(a => a.Id == id);
+    public Assessment? AssessmentById(string id) => _assessments.GetValueOrDefault(id);
 
     public Schedule? ScheduleOf(Assessment a) =>
-        Content.Schedules.FirstOrDefault(s => s.Id == a.ScheduleId) ?? Content.Schedules.FirstOrDefault(s => s.AssessmentId == a.Id);
+        (a.ScheduleId is { } id ? _schedules.GetValueOrDefault(id) : null) ?? _schedulesByAssessment.GetValueOrDefault(a.Id);
 
     public CommentPeriod? PeriodOf(Assessment a) =>
-        Content.CommentPeriods.FirstOrDefault(p => p.Id == a.CommentPeriodId) ?? Content.CommentPeriods.FirstOrDefault(p => p.AssessmentId == a.Id);
+        (a.CommentPeriodId is { } id ? _periods.GetValueOrDefault(id) : null) ?? _periodsByAssessment.GetValueOrDefault(a.Id);
 
     public ContentDocument? StepTarget(ScheduleStep step) =>
         step.Link is { } id && _stepTargets.TryGetValue(id, out var target) ? target : null;
@@ -63,13 +81,13 @@ public sealed class SiteGraph
         var fromSchedule = ScheduleOf(a)?.Steps.Select(StepTarget).OfType<Meeting>() ?? [];
         var linking = LinkedFrom(a).OfType<Meeting>();
         var linked = RenderedOf(a).Links.Select(l => l.SitePath is null ? null : Markdown.LinkTarget.StripFragment(l.SitePath, out _))
-            .SelectMany(p => Content.Meetings.Where(m => m.Url == p));
+            .Select(p => p is null ? null : _meetingsByUrl.GetValueOrDefault(p))
+            .OfType<Meeting>();
         return fromSchedule.Concat(linking).Concat(linked).Distinct().OrderBy(m => m.Date).ToList();
     }
 
     /// <summary>Assessments a meeting dealt with: the reverse of <see cref="MeetingsOf"/>.</summary>
-    public IReadOnlyList<Assessment> AssessmentsOf(Meeting meeting) =>
-        Content.Assessments.Where(a => MeetingsOf(a).Contains(meeting)).ToList();
+    public IReadOnlyList<Assessment> AssessmentsOf(Meeting meeting) => _assessmentsByMeeting.Value.GetValueOrDefault(meeting.Url) ?? [];
 
     public static IReadOnlyList<(string Tag, IReadOnlyList<Assessment> Assessments)> Tags(IEnumerable<Assessment> assessments) =>
         assessments.SelectMany(a => a.Tags.Select(t => (Tag: t, Assessment: a)))
