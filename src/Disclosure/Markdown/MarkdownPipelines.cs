@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Disclosure.Markdown.Extensions.AccessibleTables;
 using Disclosure.Markdown.Extensions.HeadingIds;
 using Disclosure.Markdown.Extensions.Redaction;
@@ -5,21 +6,25 @@ using Markdig;
 
 namespace Disclosure.Markdown;
 
-/// <summary>The two Markdown pipelines, built once and shared: Markdig pipelines are immutable and thread-safe.</summary>
+/// <summary>
+/// The Markdown pipelines, each built once and shared: Markdig pipelines are immutable and thread-safe. A site
+/// needs one, chosen by whether it allows raw HTML and by the language its extensions write in.
+/// </summary>
 public static class MarkdownPipelines
 {
+    private static readonly ConcurrentDictionary<(bool AllowHtml, MarkdownWords Words), MarkdownPipeline> Built = new();
+
     /// <summary>Raw HTML in Markdown is shown as text: staff paste from Word and web pages, and a stray tag must not run.</summary>
-    public static readonly MarkdownPipeline Safe = Build(allowHtml: false);
+    public static MarkdownPipeline Safe => For(allowHtml: false);
 
-    /// <summary>For a site whose site.yml sets <c>allow_html: true</c>.</summary>
-    public static readonly MarkdownPipeline WithHtml = Build(allowHtml: true);
+    /// <param name="allowHtml">For a site whose site.yml sets <c>allow_html: true</c>.</param>
+    public static MarkdownPipeline For(bool allowHtml, MarkdownWords? words = null) =>
+        Built.GetOrAdd((allowHtml, words ?? MarkdownWords.Japanese), key => Build(key.AllowHtml, key.Words));
 
-    public static MarkdownPipeline For(bool allowHtml) => allowHtml ? WithHtml : Safe;
-
-    private static MarkdownPipeline Build(bool allowHtml)
+    private static MarkdownPipeline Build(bool allowHtml, MarkdownWords words)
     {
         var builder = new MarkdownPipelineBuilder()
-            .Use<RedactionExtension>()
+            .Use(new RedactionExtension(words))
             .UsePipeTables()
             .UseGridTables()
             .UseListExtras()
@@ -28,7 +33,7 @@ public static class MarkdownPipelines
             .UseAutoLinks()
             .Use<HeadingIdExtension>()
             // After the table extensions, so it finds their renderer to wrap.
-            .Use<AccessibleTablesExtension>();
+            .Use(new AccessibleTablesExtension(words));
         if (!allowHtml)
         {
             builder.DisableHtml();

@@ -13,7 +13,7 @@ namespace Disclosure.Markdown;
 /// a link to a source file (<c>../meetings/x.md</c>) becomes the URL of its page, a relative URL becomes
 /// site-absolute, and each link keeps the line it was written on for later validation.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, ContentDocument> bySourcePath, DiagnosticBag diagnostics)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, ContentDocument> bySourcePath, DiagnosticBag diagnostics, MarkdownWords? words = null)
 {
     public RenderedMarkdown Render(ContentDocument document) => Render(document, document.Body, document.BodyFirstLine);
 
@@ -66,12 +66,12 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
     }
 
     /// <summary>A heading's text as the page shows it: redacted words replaced by their placeholder.</summary>
-    private static string VisibleText(ContainerInline inline) =>
+    private string VisibleText(ContainerInline inline) =>
         string.Concat(inline.Descendants<LeafInline>().Select(leaf => leaf switch
         {
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
-            RedactionInline redaction => Redaction.Placeholder(redaction.Reason),
+            RedactionInline redaction => (words ?? MarkdownWords.Japanese).Placeholder(redaction.Reason),
             _ => "",
         })).Trim();
 

@@ -5,12 +5,12 @@ using Disclosure.Markdown;
 namespace Disclosure.Pipeline;
 
 /// <summary>Phase 3: renders every document's Markdown with the site's shared pipeline.</summary>
-public sealed class RenderMarkdown(DiagnosticBag diagnostics)
+public sealed class RenderMarkdown(DiagnosticBag diagnostics, MarkdownWords words)
 {
     public IReadOnlyDictionary<string, RenderedDocument> Execute(SiteContent published, IEnumerable<ContentDocument> everyDocument)
     {
         var bySourcePath = everyDocument.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
-        var renderer = new MarkdownRenderer(MarkdownPipelines.For(published.Site.AllowHtml), bySourcePath, diagnostics);
+        var renderer = new MarkdownRenderer(MarkdownPipelines.For(published.Site.AllowHtml, words), bySourcePath, diagnostics, words);
 
         return published.All
             .AsParallel()

@@ -31,7 +31,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var published = timer.Time("validate", () => new ValidateReferences(options, diagnostics).Execute(content));
-        var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics).Execute(published.Content, content.All));
+        var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics, strings.MarkdownWords).Execute(published.Content, content.All));
 
         // The later phases run even after errors, so one build lists every problem; only writing is skipped.
         var history = timer.Time("history", () => new ReadHistory(options).Execute(published.Content));

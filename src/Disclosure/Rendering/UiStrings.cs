@@ -67,6 +67,10 @@ public sealed class UiStrings
         return new UiStrings(language, strings);
     }
 
+    /// <summary>The words the Markdown extensions write: redaction placeholders and automatic table captions.</summary>
+    public Markdown.MarkdownWords MarkdownWords => new(
+        this["markdown.redacted"], this["markdown.redacted_with_reason"], this["markdown.table_after_heading"], this["markdown.table"]);
+
     public string this[string key] => _strings.TryGetValue(key, out var value) ? value : $"[{key}]";
 
     public string Format(string key, params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, this[key], arguments);

@@ -13,7 +13,7 @@ public sealed class EnglishSite : IAsyncLifetime
 {
     public static readonly DateOnly Today = new(2026, 11, 30);
 
-    private const string SiteYml = """
+    public const string SiteYml = """
         title: Test City Privacy Impact Assessments
         organization: Test City
         base_url: https://city.example/pia/

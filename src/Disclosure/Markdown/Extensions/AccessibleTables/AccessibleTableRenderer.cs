@@ -13,7 +13,7 @@ namespace Disclosure.Markdown.Extensions.AccessibleTables;
 /// makes the page scroll sideways at 320 px), with a caption (the heading above it, when the author gave none)
 /// and header cells scoped to their columns. Markdig's own table renderer writes the table itself.
 /// </summary>
-public sealed partial class AccessibleTableRenderer(HtmlObjectRenderer<Table> tableRenderer) : HtmlObjectRenderer<Table>
+public sealed partial class AccessibleTableRenderer(HtmlObjectRenderer<Table> tableRenderer, MarkdownWords words) : HtmlObjectRenderer<Table>
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {
@@ -31,7 +31,7 @@ public sealed partial class AccessibleTableRenderer(HtmlObjectRenderer<Table> ta
 
         var number = table.GetData(TableNumbering.NumberKey) as int? ?? 1;
         var captionId = $"table-caption-{number}";
-        var caption = NearestHeading(table) is { Length: > 0 } heading ? $"{heading}（表{number}）" : $"表{number}";
+        var caption = words.Caption(NearestHeading(table), number);
         var html = HeaderCell().Replace(buffer.ToString(), "<th scope=\"col\"");
         var tableOpenEnd = html.IndexOf('>', html.IndexOf("<table", StringComparison.Ordinal)) + 1;
 

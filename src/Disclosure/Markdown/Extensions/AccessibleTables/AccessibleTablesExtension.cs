@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Disclosure.Markdown.Extensions.AccessibleTables;
 
 /// <summary>Replaces the table renderer with <see cref="AccessibleTableRenderer"/>, which wraps the original.</summary>
-public sealed class AccessibleTablesExtension : IMarkdownExtension
+public sealed class AccessibleTablesExtension(MarkdownWords words) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -17,7 +17,7 @@ public sealed class AccessibleTablesExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
         {
-            html.ObjectRenderers.Replace<HtmlTableRenderer>(new AccessibleTableRenderer(tables));
+            html.ObjectRenderers.Replace<HtmlTableRenderer>(new AccessibleTableRenderer(tables, words));
         }
     }
 }

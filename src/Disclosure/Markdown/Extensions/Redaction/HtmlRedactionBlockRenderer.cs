@@ -3,11 +3,11 @@ using Markdig.Renderers.Html;
 
 namespace Disclosure.Markdown.Extensions.Redaction;
 
-public sealed class HtmlRedactionBlockRenderer : HtmlObjectRenderer<RedactionBlock>
+public sealed class HtmlRedactionBlockRenderer(MarkdownWords words) : HtmlObjectRenderer<RedactionBlock>
 {
     protected override void Write(HtmlRenderer renderer, RedactionBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write("<p class=\"redacted\">").WriteEscape(Redaction.Placeholder(block.Reason)).WriteLine("</p>");
+        renderer.Write("<p class=\"redacted\">").WriteEscape(words.Placeholder(block.Reason)).WriteLine("</p>");
     }
 }

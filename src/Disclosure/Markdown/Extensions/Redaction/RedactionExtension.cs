@@ -8,7 +8,7 @@ namespace Disclosure.Markdown.Extensions.Redaction;
 /// inline <c>{{redact 理由|語句}}</c>. The page shows 「（非公開：理由）」 in their place; the words themselves are
 /// kept in the syntax tree only for the build's leak check.
 /// </summary>
-public sealed class RedactionExtension : IMarkdownExtension
+public sealed class RedactionExtension(MarkdownWords words) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -26,8 +26,8 @@ public sealed class RedactionExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.AddIfNotAlready<HtmlRedactionBlockRenderer>();
-            html.ObjectRenderers.AddIfNotAlready<HtmlRedactionInlineRenderer>();
+            html.ObjectRenderers.AddIfNotAlready(new HtmlRedactionBlockRenderer(words));
+            html.ObjectRenderers.AddIfNotAlready(new HtmlRedactionInlineRenderer(words));
         }
     }
 }
