@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Disclosure. On a fresh Debian machine it first installs what the tests need:
 # Debian's Chromium (Playwright drives it; Playwright's own browser download does not work here)
-# and Japanese fonts, so pages render in the browser as citizens see them.
+# and Japanese fonts, so pages render in the browser as citizens see them; and PostgreSQL (see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,12 @@ sudo_cmd=""
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# npm installs vnu-jar (below) and Pagefind, which `disclosure build` puts in ~/.cache/disclosure/pagefind/ on first
+# use: the end-to-end tests' build does so within its time limit, so the search tests find an index.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+# PostgreSQL, for the comment endpoint's second store: its tests run against SQLite and against PostgreSQL.
+source tests/Disclosure.Comments.Tests/test-postgres.sh
+postgres_missing && missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   $sudo_cmd apt-get update -qq
@@ -28,6 +34,10 @@ if [ ! -f "$vnu_dir/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
   mkdir -p "$vnu_dir"
   (cd "$vnu_dir" && npm install --no-audit --no-fund --silent vnu-jar@26.9.27 >/dev/null)
 fi
+
+# A PostgreSQL cluster of the tests' own on 127.0.0.1 (kept between runs; started if it is down); the tests read
+# DISCLOSURE_TEST_POSTGRES and create a database of their own in it for each fixture.
+start_test_postgres
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -13,27 +13,38 @@ public static class CommentsCommand
 
     public static Command Create()
     {
-        var store = new Option<string>("--store")
-        {
-            Description = "意見を保存した SQLite ファイル（既定: 環境変数 Comments__StorePath、なければ ~/.local/share/disclosure/comments.db）",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__StorePath") ?? CommentServerOptions.DefaultStorePath,
-            Recursive = true,
-        };
-        var command = new Command("comments", "受け付けた意見の書き出し・アクセス記録・個人情報の削除") { store };
+        var store = new StoreOptions(
+            new Option<string>("--store")
+            {
+                Description = "意見を保存した SQLite ファイル（既定: 環境変数 Comments__StorePath、なければ ~/.local/share/disclosure/comments.db）",
+                DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__StorePath") ?? CommentServerOptions.DefaultStorePath,
+                Recursive = true,
+            },
+            new Option<string>("--store-kind")
+            {
+                Description = "sqlite または postgres（既定: 環境変数 Comments__Store、なければ sqlite）。postgres の接続文字列は、パスワードを含むため環境変数 Comments__PostgresConnectionString から読みます",
+                DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__Store") is { Length: > 0 } kind ? kind.Trim().ToLowerInvariant() : CommentStores.Sqlite,
+                Recursive = true,
+            });
+        AllowedValues.Restrict(store.Kind, CommentStores.Sqlite, CommentStores.Postgres);
+        var command = new Command("comments", "受け付けた意見の書き出し・アクセス記録・個人情報の削除") { store.Path, store.Kind };
         command.Subcommands.Add(Export(store));
         command.Subcommands.Add(AccessLog(store));
         command.Subcommands.Add(Purge(store));
         return command;
     }
 
-    private static Command Export(Option<string> store)
+    /// <summary>Which store the commands work on: the same settings as the server's.</summary>
+    private sealed record StoreOptions(Option<string> Path, Option<string> Kind);
+
+    private static Command Export(StoreOptions store)
     {
         var period = new Option<string>("--period") { Description = "意見募集の ID", Required = true };
         var format = new Option<string>("--format") { Description = "csv または json", DefaultValueFactory = _ => "csv" };
         AllowedValues.Restrict(format, "csv", "json");
         var output = new Option<string?>("--output") { Description = "書き出すファイル（省略すると標準出力）" };
         var command = new Command("export", "意見募集に寄せられた意見を書き出します（この操作は記録されます）") { period, format, output };
-        command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>
+        command.SetAction(async parsed => await WithStore(parsed, store, async comments =>
         {
             var format_ = parsed.GetValue(format)!;
             var rows = await comments.ReadForStaffAsync(parsed.GetValue(period)!, Actor, $"export-{format_}-cli");
@@ -53,10 +64,10 @@ public static class CommentsCommand
         return command;
     }
 
-    private static Command AccessLog(Option<string> store)
+    private static Command AccessLog(StoreOptions store)
     {
         var command = new Command("access-log", "意見（個人情報を含む）へのアクセス記録を表示します");
-        command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>
+        command.SetAction(async parsed => await WithStore(parsed, store, async comments =>
         {
             var entries = await comments.ReadAccessLogAsync();
             Console.WriteLine("日時\t利用者\t操作\t意見募集\t件数");
@@ -69,7 +80,7 @@ public static class CommentsCommand
         return command;
     }
 
-    private static Command Purge(Option<string> store)
+    private static Command Purge(StoreOptions store)
     {
         var days = new Option<int>("--older-than") { Description = "締切からこの日数を過ぎた意見募集が対象", Required = true };
         days.Validators.Add(result =>
@@ -80,7 +91,7 @@ public static class CommentsCommand
             }
         });
         var command = new Command("purge", "締切から日数が過ぎた意見の氏名・メールアドレス・住所を削除します（意見の本文は残ります）") { days };
-        command.SetAction(async parsed => await WithStore(parsed.GetValue(store)!, async comments =>
+        command.SetAction(async parsed => await WithStore(parsed, store, async comments =>
         {
             var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
             var before = today.AddDays(-parsed.GetValue(days));
@@ -91,14 +102,33 @@ public static class CommentsCommand
         return command;
     }
 
-    private static async Task<int> WithStore(string path, Func<ICommentStore, Task<int>> action)
+    private static async Task<int> WithStore(ParseResult parsed, StoreOptions options, Func<ICommentStore, Task<int>> action)
     {
-        if (!File.Exists(path))
+        var kind = parsed.GetValue(options.Kind)!;
+        var path = parsed.GetValue(options.Path)!;
+        if (kind == CommentStores.Sqlite && !File.Exists(path))
         {
             await Console.Error.WriteLineAsync($"意見の保存ファイル「{path}」がありません。--store で場所を指定してください。");
             return 1;
         }
-        await using var store = SqliteCommentStore.Open(path);
-        return await action(store);
+        if (kind == CommentStores.Postgres && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("Comments__PostgresConnectionString")))
+        {
+            await Console.Error.WriteLineAsync("PostgreSQL の接続文字列がありません。環境変数 Comments__PostgresConnectionString に設定してください。");
+            return 1;
+        }
+        ICommentStore store;
+        try
+        {
+            store = CommentStores.Open(kind, path, Environment.GetEnvironmentVariable("Comments__PostgresConnectionString"));
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"意見の保存先を開けません: {e.Message}");
+            return 1;
+        }
+        await using (store)
+        {
+            return await action(store);
+        }
     }
 }

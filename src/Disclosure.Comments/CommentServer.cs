@@ -22,7 +22,7 @@ public static class CommentServer
         {
             app = Create(args);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"意見受付サーバーを起動できません: {e.Message}");
             return 1;
@@ -43,7 +43,7 @@ public static class CommentServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PeriodCatalog>();
         builder.Services.AddSingleton<SitePages>();
-        builder.Services.AddSingleton<ICommentStore>(_ => SqliteCommentStore.Open(settings.StorePath));
+        builder.Services.AddSingleton<ICommentStore>(_ => CommentStores.Open(settings));
         builder.Services.AddProblemDetails();
         builder.Services.AddRateLimiter(limiter =>
         {

@@ -6,8 +6,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>Every staff read of submissions, over HTTP or with the CLI, is on record: who, what, which period, how many rows.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class AccessLogTests(CommentServerFixture server)
+public abstract class AccessLogTests(CommentServerFixture server)
 {
     [Fact]
     public async Task Each_http_export_adds_an_access_log_row_with_the_tokens_name()
@@ -41,7 +40,7 @@ public sealed class AccessLogTests(CommentServerFixture server)
         await StaffExport.GetAsync(client, TestSite.ClosedPeriod);
         var rows = server.Store().RowsOf(TestSite.ClosedPeriod).Count;
 
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("comments", "access-log", "--store", server.StorePath);
+        var (exit, stdout, stderr) = await server.RunCliAsync("comments", "access-log");
 
         Assert.True(exit == 0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
@@ -65,9 +64,9 @@ public sealed class AccessLogTests(CommentServerFixture server)
 
         try
         {
-            var csv = await CliRunner.RunAsync("comments", "export", "--period", TestSite.StrictPeriod, "--store", server.StorePath, "--format", "csv");
-            var toFile = await CliRunner.RunAsync("comments", "export", "--period", TestSite.StrictPeriod, "--store", server.StorePath, "--format", "csv", "--output", file);
-            var json = await CliRunner.RunAsync("comments", "export", "--period", TestSite.StrictPeriod, "--store", server.StorePath, "--format", "json");
+            var csv = await server.RunCliAsync("comments", "export", "--period", TestSite.StrictPeriod, "--format", "csv");
+            var toFile = await server.RunCliAsync("comments", "export", "--period", TestSite.StrictPeriod, "--format", "csv", "--output", file);
+            var json = await server.RunCliAsync("comments", "export", "--period", TestSite.StrictPeriod, "--format", "json");
 
             Assert.True(csv.ExitCode == 0, csv.Stderr);
             var records = Csv.Parse(csv.Stdout.TrimStart('\uFEFF'));
@@ -109,16 +108,11 @@ public sealed class AccessLogTests(CommentServerFixture server)
         });
     }
 
-    [Fact]
-    public async Task The_cli_refuses_a_store_that_does_not_exist_and_creates_none()
-    {
-        var missing = Path.Combine(Path.GetTempPath(), $"disclosure-missing-{Guid.NewGuid():N}.db");
-
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("comments", "access-log", "--store", missing);
-
-        Assert.NotEqual(0, exit);
-        Assert.Contains("がありません", stderr);
-        Assert.False(File.Exists(missing));
-        Assert.Equal("", stdout.Trim());
-    }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class AccessLogTestsOnSqlite(SqliteServerFixture server) : AccessLogTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class AccessLogTestsOnPostgres(PostgresServerFixture server) : AccessLogTests(server);

@@ -5,8 +5,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>A repeated text (a campaign, a double click) is kept, every time, and marked with the first one's receipt.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class DuplicateTests(CommentServerFixture server)
+public abstract class DuplicateTests(CommentServerFixture server)
 {
     [Fact]
     public async Task The_same_text_however_typed_is_kept_and_points_to_the_first_receipt()
@@ -56,3 +55,10 @@ public sealed class DuplicateTests(CommentServerFixture server)
         Assert.Null(server.Store().Receipt(otherPeriod)!.DuplicateOf);
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class DuplicateTestsOnSqlite(SqliteServerFixture server) : DuplicateTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class DuplicateTestsOnPostgres(PostgresServerFixture server) : DuplicateTests(server);

@@ -1,29 +1,27 @@
+using Disclosure.Comments.Store;
+using Disclosure.Comments.Tests.Support;
 using Disclosure.LoadTest;
 using Disclosure.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Comments.Tests;
 
 /// <summary>A submission that got a receipt is never lost: not when the server is killed mid-load, not on restart.</summary>
-public sealed class DurabilityTests : IAsyncLifetime
+public abstract class DurabilityTests(string storeKind) : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-durability-" + Guid.NewGuid().ToString("N"));
     private TestSite? _site;
-
-    private string StorePath => Path.Combine(_folder, "comments.db");
+    private TestStore? _store;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
+        _store = await TestStore.CreateAsync(storeKind);
         _site = await TestSite.CreateAsync("http://127.0.0.1:9/hogo/", "http://127.0.0.1:9");
     }
 
     [Fact]
     public async Task Every_receipt_given_before_a_hard_kill_is_in_the_store_after_restart()
     {
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(_store!.Settings)
         {
-            ["Comments__StorePath"] = StorePath,
             ["Comments__SitePath"] = _site!.OutputDirectory,
             ["Comments__RateLimit__PermitLimit"] = "100000000",
         };
@@ -39,7 +37,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         Assert.True(report.Failures > 0, "the kill did not interrupt the load, so it proved nothing");
 
         await using var restarted = await CommentServerProcess.StartAsync(settings);
-        var stored = StoredReceipts();
+        var stored = _store.Reader().Receipts();
         var missing = report.Receipts.Where(r => !stored.Contains(r)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} of {report.Receipts.Count} receipts were lost, e.g. {string.Join(", ", missing.Take(5))}");
 
@@ -50,29 +48,17 @@ public sealed class DurabilityTests : IAsyncLifetime
         Assert.Contains(sample, await page.Content.ReadAsStringAsync());
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         _site?.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
+        if (_store is not null)
         {
-            Directory.Delete(_folder, recursive: true);
+            await _store.DisposeAsync();
         }
-        return Task.CompletedTask;
-    }
-
-    private HashSet<string> StoredReceipts()
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT receipt FROM submissions";
-        using var reader = command.ExecuteReader();
-        var receipts = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            receipts.Add(reader.GetString(0));
-        }
-        return receipts;
     }
 }
+
+public sealed class DurabilityTestsOnSqlite() : DurabilityTests(CommentStores.Sqlite);
+
+[RequiresPostgres]
+public sealed class DurabilityTestsOnPostgres() : DurabilityTests(CommentStores.Postgres);

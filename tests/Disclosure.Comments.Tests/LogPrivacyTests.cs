@@ -5,8 +5,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>The server's own log (what an operator's log collector keeps) never holds an opinion or a personal field.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class LogPrivacyTests(CommentServerFixture server)
+public abstract class LogPrivacyTests(CommentServerFixture server)
 {
     private static ByteArrayContent RawForm(string body)
     {
@@ -51,3 +50,10 @@ public sealed class LogPrivacyTests(CommentServerFixture server)
         Assert.DoesNotContain(opinion[^32..^16], output);
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class LogPrivacyTestsOnSqlite(SqliteServerFixture server) : LogPrivacyTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class LogPrivacyTestsOnPostgres(PostgresServerFixture server) : LogPrivacyTests(server);

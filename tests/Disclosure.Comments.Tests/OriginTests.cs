@@ -5,8 +5,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>A form posted from another site (cross-site request forgery) is refused; the site's own form is not.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class OriginTests(CommentServerFixture server)
+public abstract class OriginTests(CommentServerFixture server)
 {
     private const string Refused = "別のサイトから送られたフォームは受け付けていません";
 
@@ -135,3 +134,10 @@ public sealed class OriginTests(CommentServerFixture server)
         Assert.Equal("再送 花子", row.Name);
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class OriginTestsOnSqlite(SqliteServerFixture server) : OriginTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class OriginTestsOnPostgres(PostgresServerFixture server) : OriginTests(server);

@@ -6,8 +6,7 @@ using Disclosure.Time;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>A period added to the site is open for submissions as soon as the site is rebuilt, without restarting the server.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class PeriodReloadTests(CommentServerFixture server)
+public abstract class PeriodReloadTests(CommentServerFixture server)
 {
     [Fact]
     public async Task A_period_added_by_a_rebuild_takes_submissions_without_a_restart()
@@ -71,3 +70,10 @@ public sealed class PeriodReloadTests(CommentServerFixture server)
         Assert.True(during.Status == HttpStatusCode.Created, $"during the swap: {during}");
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class PeriodReloadTestsOnSqlite(SqliteServerFixture server) : PeriodReloadTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class PeriodReloadTestsOnPostgres(PostgresServerFixture server) : PeriodReloadTests(server);

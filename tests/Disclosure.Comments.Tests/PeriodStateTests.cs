@@ -6,8 +6,7 @@ using Disclosure.Time;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>Only open periods take submissions; the answer says why and when.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class PeriodStateTests(CommentServerFixture server)
+public abstract class PeriodStateTests(CommentServerFixture server)
 {
     private static DateOnly Today => TokyoTime.DateOf(DateTimeOffset.UtcNow);
 
@@ -81,3 +80,10 @@ public sealed class PeriodStateTests(CommentServerFixture server)
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class PeriodStateTestsOnSqlite(SqliteServerFixture server) : PeriodStateTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class PeriodStateTestsOnPostgres(PostgresServerFixture server) : PeriodStateTests(server);

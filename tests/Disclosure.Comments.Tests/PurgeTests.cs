@@ -1,5 +1,4 @@
 using Disclosure.Comments.Receipts;
-using Disclosure.Comments.Store;
 using Disclosure.Comments.Tests.Support;
 using Disclosure.Testing;
 using Disclosure.Time;
@@ -7,21 +6,14 @@ using Disclosure.Time;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>After a period has closed, staff remove the personal fields; the opinions stay for the published summary.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class PurgeTests(CommentServerFixture server)
+public abstract class PurgeTests(CommentServerFixture server)
 {
     /// <summary>Writes a row as the server would have when the period was open (closed periods take no posts now).</summary>
     private string InsertRow(string periodId, DateOnly closes, string opinion, string marker)
     {
         var receipt = ReceiptNumber.New();
-        server.Store().Execute("""
-            INSERT INTO submissions (receipt, period_id, period_closes, received_at, section, opinion, opinion_hash, duplicate_of, name, email, address)
-            VALUES ($receipt, $period, $closes, $received, NULL, $opinion, $hash, NULL, $name, $email, $address)
-            """,
-            ("$receipt", receipt), ("$period", periodId), ("$closes", StoreTime.Format(closes)),
-            ("$received", StoreTime.Format(TokyoTime.StartOf(closes).AddHours(12))), ("$opinion", opinion),
-            ("$hash", OpinionText.Fingerprint(opinion)), ("$name", $"消える 氏名 {marker}"), ("$email", "purge@example.jp"),
-            ("$address", $"テスト市6-6 {marker}"));
+        server.Store().InsertSubmission(receipt, periodId, closes, TokyoTime.StartOf(closes).AddHours(12), opinion,
+            $"消える 氏名 {marker}", "purge@example.jp", $"テスト市6-6 {marker}");
         return receipt;
     }
 
@@ -37,7 +29,7 @@ public sealed class PurgeTests(CommentServerFixture server)
             ("name", "残る 氏名"), ("email", "stay@example.jp"), ("address", "テスト市7-7"));
         var logged = server.Store().AccessLog().Count;
 
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("comments", "purge", "--older-than", "1", "--store", server.StorePath);
+        var (exit, stdout, stderr) = await server.RunCliAsync("comments", "purge", "--older-than", "1");
 
         Assert.True(exit == 0, stderr);
         Assert.Contains($"{JapaneseDate.Iso(today.AddDays(-1))} より前に締め切った意見募集の", stdout);
@@ -72,7 +64,7 @@ public sealed class PurgeTests(CommentServerFixture server)
         Assert.Equal($"締切後の意見 {marker}", csv[old]["意見"]);
 
         // A second purge finds nothing more to remove, and is logged too.
-        var again = await CliRunner.RunAsync("comments", "purge", "--older-than", "1", "--store", server.StorePath);
+        var again = await server.RunCliAsync("comments", "purge", "--older-than", "1");
         Assert.True(again.ExitCode == 0, again.Stderr);
         Assert.Contains("の 0 件から", again.Stdout);
         Assert.Equal(0, server.Store().AccessLog().Last(e => e.Action == "purge").Rows);
@@ -81,9 +73,16 @@ public sealed class PurgeTests(CommentServerFixture server)
     [Fact]
     public async Task A_negative_number_of_days_is_refused()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("comments", "purge", "--older-than", "-1", "--store", server.StorePath);
+        var (exit, _, stderr) = await server.RunCliAsync("comments", "purge", "--older-than", "-1");
 
         Assert.NotEqual(0, exit);
         Assert.Contains("0 以上の日数", stderr);
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class PurgeTestsOnSqlite(SqliteServerFixture server) : PurgeTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class PurgeTestsOnPostgres(PostgresServerFixture server) : PurgeTests(server);

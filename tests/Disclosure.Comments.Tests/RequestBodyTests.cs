@@ -7,8 +7,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>Bodies that cannot be read as a form are refused with a reason, and nothing half-decoded is ever stored.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class RequestBodyTests(CommentServerFixture server)
+public abstract class RequestBodyTests(CommentServerFixture server)
 {
     private const int MaxBodyBytes = 64 * 1024;
     private const string FormType = "application/x-www-form-urlencoded";
@@ -249,3 +248,10 @@ public sealed class RequestBodyTests(CommentServerFixture server)
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class RequestBodyTestsOnSqlite(SqliteServerFixture server) : RequestBodyTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class RequestBodyTestsOnPostgres(PostgresServerFixture server) : RequestBodyTests(server);

@@ -6,8 +6,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>Staff read the submissions as CSV over HTTP, with a bearer token; Excel opens the file safely and correctly.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class StaffExportTests(CommentServerFixture server)
+public abstract class StaffExportTests(CommentServerFixture server)
 {
     [Fact]
     public async Task Without_a_token_the_export_is_401_and_nothing_is_logged()
@@ -119,3 +118,10 @@ public sealed class StaffExportTests(CommentServerFixture server)
         Assert.Equal([StaffExport.Header], StaffExport.Parse(reply.Body));
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class StaffExportTestsOnSqlite(SqliteServerFixture server) : StaffExportTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class StaffExportTestsOnPostgres(PostgresServerFixture server) : StaffExportTests(server);

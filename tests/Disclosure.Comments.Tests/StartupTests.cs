@@ -37,5 +37,48 @@ public sealed class StartupTests : IDisposable
         Assert.DoesNotContain("   at ", exception.Message);
     }
 
+    [Fact]
+    public async Task A_postgres_store_that_cannot_be_reached_stops_the_start_with_a_plain_message_without_the_password()
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => CommentServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Comments__Store"] = "postgres",
+            ["Comments__PostgresConnectionString"] =
+                $"Host=127.0.0.1;Port={CommentServerProcess.FreePort()};Username=nobody;Password=never-shown-3f9a;Database=none;Timeout=5",
+            ["Comments__SitePath"] = _folder,
+        }));
+        Assert.Contains("exited with 1", exception.Message);
+        Assert.Contains("意見受付サーバーを起動できません", exception.Message);
+        Assert.DoesNotContain("   at ", exception.Message);
+        Assert.DoesNotContain("never-shown-3f9a", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("postgres", "", "Comments__PostgresConnectionString is not set")]
+    [InlineData("postgres", "Host=127.0.0.1;Colour=blue", "not a valid connection string")]
+    [InlineData("mysql", "", "Comments__Store must be")]
+    public async Task A_store_setting_that_makes_no_sense_stops_the_start_with_a_plain_message(string kind, string connection, string phrase)
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => CommentServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Comments__Store"] = kind,
+            ["Comments__PostgresConnectionString"] = connection,
+            ["Comments__SitePath"] = _folder,
+        }));
+        Assert.Contains("意見受付サーバーを起動できません", exception.Message);
+        Assert.Contains(phrase, exception.Message);
+        Assert.DoesNotContain("   at ", exception.Message);
+    }
+
+    [Fact]
+    public async Task The_cli_on_postgres_without_a_connection_string_says_where_to_set_it()
+    {
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("comments", "access-log", "--store-kind", "postgres");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Comments__PostgresConnectionString", stderr);
+        Assert.Equal("", stdout.Trim());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

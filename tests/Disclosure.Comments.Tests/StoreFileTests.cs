@@ -86,4 +86,17 @@ public sealed class StoreFileTests(SiteFixture fixture)
         Assert.Contains("newer version", stderr);
         Assert.Equal(99L, new StoreFile(path).Scalar("PRAGMA user_version"));
     }
+
+    [Fact]
+    public async Task The_cli_refuses_a_store_that_does_not_exist_and_creates_none()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"disclosure-missing-{Guid.NewGuid():N}.db");
+
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("comments", "access-log", "--store", missing);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("がありません", stderr);
+        Assert.False(File.Exists(missing));
+        Assert.Equal("", stdout.Trim());
+    }
 }

@@ -7,8 +7,7 @@ using Disclosure.Testing;
 namespace Disclosure.Comments.Tests;
 
 /// <summary>A valid opinion is stored before a receipt is given, and the receipt page shows that receipt.</summary>
-[Collection(CommentServerCollection.Name)]
-public sealed partial class SubmissionTests(CommentServerFixture server)
+public abstract partial class SubmissionTests(CommentServerFixture server)
 {
     [GeneratedRegex("^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")]
     private static partial Regex ReceiptPattern();
@@ -165,3 +164,10 @@ public sealed partial class SubmissionTests(CommentServerFixture server)
         Assert.Equal(receipts.Order(StringComparer.Ordinal), stored.Select(r => r.Receipt).Order(StringComparer.Ordinal));
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class SubmissionTestsOnSqlite(SqliteServerFixture server) : SubmissionTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class SubmissionTestsOnPostgres(PostgresServerFixture server) : SubmissionTests(server);

@@ -8,8 +8,7 @@ namespace Disclosure.Comments.Tests;
 /// A submission with a problem is refused with 422, the period page comes back with an error summary, inline
 /// messages and everything the citizen typed, and nothing is stored.
 /// </summary>
-[Collection(CommentServerCollection.Name)]
-public sealed class ValidationTests(CommentServerFixture server)
+public abstract class ValidationTests(CommentServerFixture server)
 {
     [Fact]
     public async Task A_missing_opinion_is_refused_and_the_other_fields_are_kept()
@@ -307,3 +306,10 @@ public sealed class ValidationTests(CommentServerFixture server)
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
 }
+
+[Collection(SqliteServerCollection.Name)]
+public sealed class ValidationTestsOnSqlite(SqliteServerFixture server) : ValidationTests(server);
+
+[Collection(PostgresServerCollection.Name)]
+[RequiresPostgres]
+public sealed class ValidationTestsOnPostgres(PostgresServerFixture server) : ValidationTests(server);

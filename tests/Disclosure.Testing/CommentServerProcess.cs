@@ -53,6 +53,11 @@ public sealed class CommentServerProcess : IAsyncDisposable
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Only the settings given here: none of the test runner's own (e.g. a Comments__Store of the developer's shell).
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("Comments__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -11,6 +11,20 @@ public sealed class CommentServerOptions
     /// </summary>
     public string StorePath { get; set; } = DefaultStorePath;
 
+    /// <summary>
+    /// Where submissions are kept: <c>sqlite</c>, the file at <see cref="StorePath"/> (one server instance), or
+    /// <c>postgres</c>, the database at <see cref="PostgresConnectionString"/>, which several instances behind a load
+    /// balancer can share.
+    /// </summary>
+    public string Store { get; set; } = Disclosure.Comments.Store.CommentStores.Sqlite;
+
+    /// <summary>
+    /// The Npgsql connection string for <c>Store = postgres</c>, e.g.
+    /// <c>Host=db.internal;Database=comments;Username=comments;Password=…</c>. It holds a password: give it as the
+    /// environment variable <c>Comments__PostgresConnectionString</c>, never in appsettings.json.
+    /// </summary>
+    public string PostgresConnectionString { get; set; } = "";
+
     public static string DefaultStorePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "disclosure", "comments.db");
 

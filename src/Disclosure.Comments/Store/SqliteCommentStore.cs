@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Disclosure.Comments.Receipts;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Comments.Store;
@@ -59,9 +58,9 @@ public sealed class SqliteCommentStore : ICommentStore
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM submissions WHERE receipt = $receipt AND period_id = $period";
-        command.Parameters.AddWithValue("$receipt", receipt);
-        command.Parameters.AddWithValue("$period", periodId);
+        command.CommandText = StoreStatements.Exists;
+        command.Parameters.AddWithValue("@receipt", receipt);
+        command.Parameters.AddWithValue("@period", periodId);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
@@ -71,18 +70,12 @@ public sealed class SqliteCommentStore : ICommentStore
         await using (var connection = await OpenReaderAsync(cancellationToken))
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
-                SELECT receipt, period_id, received_at, section, opinion, duplicate_of, name, email, address, personal_purged_at
-                FROM submissions WHERE period_id = $period ORDER BY id
-                """;
-            command.Parameters.AddWithValue("$period", periodId);
+            command.CommandText = StoreStatements.SelectComments;
+            command.Parameters.AddWithValue("@period", periodId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(new StoredComment(
-                    reader.GetString(0), reader.GetString(1), StoreTime.Parse(reader.GetString(2)),
-                    Text(reader, 3), reader.GetString(4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8),
-                    !reader.IsDBNull(9)));
+                rows.Add(StoreStatements.ReadComment(reader));
             }
         }
 
@@ -98,12 +91,12 @@ public sealed class SqliteCommentStore : ICommentStore
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, actor, action, period_id, rows FROM access_log ORDER BY id";
+        command.CommandText = StoreStatements.SelectAccessLog;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<AccessLogEntry>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new AccessLogEntry(StoreTime.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), Text(reader, 3), reader.GetInt32(4)));
+            entries.Add(StoreStatements.ReadAccessLogEntry(reader));
         }
         return entries;
     }
@@ -186,8 +179,6 @@ public sealed class SqliteCommentStore : ICommentStore
         return connection;
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     private static void Pragma(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -212,45 +203,16 @@ public sealed class SqliteCommentStore : ICommentStore
 
     private sealed class InsertComment(NewComment comment) : PendingWrite
     {
-        private const int ReceiptAttempts = 5;
-
         public override object? Execute(SqliteConnection connection, SqliteTransaction transaction)
         {
-            var fingerprint = OpinionText.Fingerprint(comment.Opinion);
-            string? duplicateOf;
-            using (var find = Command(connection, transaction,
-                "SELECT receipt FROM submissions WHERE period_id = $period AND opinion_hash = $hash ORDER BY id LIMIT 1"))
+            // One writer: the first of a text is always committed, or in this very transaction, before a repeat is looked at.
+            using var insert = Command(connection, transaction, StoreStatements.InsertComment);
+            var receipt = StoreStatements.BindComment(insert, comment, StoreValues.Sqlite);
+            return StoreStatements.DrawReceipt(drawn =>
             {
-                find.Parameters.AddWithValue("$period", comment.PeriodId);
-                find.Parameters.AddWithValue("$hash", fingerprint);
-                duplicateOf = find.ExecuteScalar() as string;
-            }
-
-            using var insert = Command(connection, transaction, """
-                INSERT INTO submissions (receipt, period_id, period_closes, received_at, section, opinion, opinion_hash, duplicate_of, name, email, address)
-                VALUES ($receipt, $period, $closes, $received, $section, $opinion, $hash, $duplicate, $name, $email, $address)
-                ON CONFLICT (receipt) DO NOTHING
-                """);
-            insert.Parameters.AddWithValue("$period", comment.PeriodId);
-            insert.Parameters.AddWithValue("$closes", StoreTime.Format(comment.PeriodCloses));
-            insert.Parameters.AddWithValue("$received", StoreTime.Format(comment.ReceivedAt));
-            insert.Parameters.AddWithValue("$section", (object?)comment.Section ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$opinion", comment.Opinion);
-            insert.Parameters.AddWithValue("$hash", fingerprint);
-            insert.Parameters.AddWithValue("$duplicate", (object?)duplicateOf ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$name", (object?)comment.Name ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$email", (object?)comment.Email ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$address", (object?)comment.Address ?? DBNull.Value);
-            var receipt = insert.Parameters.Add("$receipt", SqliteType.Text);
-            for (var attempt = 0; attempt < ReceiptAttempts; attempt++)
-            {
-                receipt.Value = ReceiptNumber.New();
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    return (string)receipt.Value;
-                }
-            }
-            throw new InvalidOperationException("Could not draw an unused receipt number.");
+                receipt.Value = drawn;
+                return insert.ExecuteNonQuery() == 1;
+            });
         }
     }
 
@@ -258,13 +220,8 @@ public sealed class SqliteCommentStore : ICommentStore
     {
         public override object? Execute(SqliteConnection connection, SqliteTransaction transaction)
         {
-            using var insert = Command(connection, transaction,
-                "INSERT INTO access_log (at, actor, action, period_id, rows) VALUES ($at, $actor, $action, $period, $rows)");
-            insert.Parameters.AddWithValue("$at", StoreTime.Format(entry.At));
-            insert.Parameters.AddWithValue("$actor", entry.Actor);
-            insert.Parameters.AddWithValue("$action", entry.Action);
-            insert.Parameters.AddWithValue("$period", (object?)entry.PeriodId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$rows", entry.Rows);
+            using var insert = Command(connection, transaction, StoreStatements.InsertAccessLog);
+            StoreStatements.BindAccessLog(insert, entry, StoreValues.Sqlite);
             insert.ExecuteNonQuery();
             return null;
         }
@@ -275,15 +232,8 @@ public sealed class SqliteCommentStore : ICommentStore
         public override object? Execute(SqliteConnection connection, SqliteTransaction transaction)
         {
             var now = DateTimeOffset.UtcNow;
-            using var purge = Command(connection, transaction, """
-                UPDATE submissions SET name = NULL, email = NULL, address = NULL, personal_purged_at = $now
-                WHERE personal_purged_at IS NULL AND period_id IN (
-                    -- The latest closing date any submission recorded: a period extended after early submissions
-                    -- is judged by its new date.
-                    SELECT period_id FROM submissions GROUP BY period_id HAVING MAX(period_closes) < $before)
-                """);
-            purge.Parameters.AddWithValue("$now", StoreTime.Format(now));
-            purge.Parameters.AddWithValue("$before", StoreTime.Format(closedBefore));
+            using var purge = Command(connection, transaction, StoreStatements.PurgePersonalData);
+            StoreStatements.BindPurge(purge, now, closedBefore, StoreValues.Sqlite);
             var rows = purge.ExecuteNonQuery();
             new LogAccess(new AccessLogEntry(now, actor, "purge", null, rows)).Execute(connection, transaction);
             return rows;

@@ -1,65 +1,79 @@
+using Disclosure.Comments.Store;
 using Disclosure.Testing;
 
 namespace Disclosure.Comments.Tests.Support;
 
 /// <summary>
-/// One test site and one comment server for the tests of the collection "comment server": a high rate limit, so tests
-/// never wait for each other, and a staff token, so the admin export is on.
+/// One test site and one comment server for a collection of tests: a high rate limit, so tests never wait for each
+/// other, and a staff token, so the admin export is on. The same tests run against each store: a test class is
+/// abstract, taking this fixture, and has one derived class per store in that store's collection
+/// (<see cref="SqliteServerCollection"/>, <see cref="PostgresServerCollection"/>).
 /// </summary>
-public sealed class CommentServerFixture : IAsyncLifetime
+public abstract class CommentServerFixture(string storeKind) : IAsyncLifetime
 {
     public const string StaffName = "hogo-tanto";
     public const string StaffToken = "test-staff-token-0123456789abcdef";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-comments-" + Guid.NewGuid().ToString("N"));
+    private TestStore? _store;
 
+    public string StoreKind => storeKind;
     public TestSite Site { get; private set; } = null!;
     public CommentServerProcess Server { get; private set; } = null!;
-    public string StorePath => Path.Combine(_folder, "comments.db");
 
     /// <summary>scheme://host:port of the site, as a browser sends it in Origin.</summary>
     public string SiteOrigin { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
+        _store = await TestStore.CreateAsync(storeKind);
         var port = CommentServerProcess.FreePort();
         var sitePort = CommentServerProcess.FreePort();
         SiteOrigin = $"http://127.0.0.1:{sitePort}";
         Site = await TestSite.CreateAsync($"{SiteOrigin}/hogo/", $"http://127.0.0.1:{port}");
-        Server = await CommentServerProcess.StartAsync(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(_store.Settings)
         {
-            ["Comments__StorePath"] = StorePath,
             ["Comments__SitePath"] = Site.OutputDirectory,
             ["Comments__SiteUrl"] = Site.SiteUrl,
             [$"Comments__StaffTokens__{StaffName}"] = StaffToken,
             ["Comments__RateLimit__PermitLimit"] = "100000",
             ["Comments__RateLimit__WindowSeconds"] = "60",
-        }, port);
+        };
+        Server = await CommentServerProcess.StartAsync(settings, port);
     }
 
     public CommentClient Client() => new(Server.Client(), SiteOrigin);
 
-    public StoreFile Store() => new(StorePath);
+    public StoreReader Store() => _store!.Reader();
+
+    /// <summary>Runs <c>disclosure comments …</c> against this server's store.</summary>
+    public Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] arguments) => _store!.RunCliAsync(arguments);
 
     public async Task DisposeAsync()
     {
-        await Server.DisposeAsync();
-        Site.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        if (Server is not null)
         {
-            Directory.Delete(_folder, recursive: true);
+            await Server.DisposeAsync();
         }
-        catch (IOException)
+        Site?.Dispose();
+        if (_store is not null)
         {
-            // A file still held open: the temporary folder is left for the system to clean.
+            await _store.DisposeAsync();
         }
     }
 }
 
+public sealed class SqliteServerFixture() : CommentServerFixture(CommentStores.Sqlite);
+
+public sealed class PostgresServerFixture() : CommentServerFixture(CommentStores.Postgres);
+
 [CollectionDefinition(Name)]
-public sealed class CommentServerCollection : ICollectionFixture<CommentServerFixture>
+public sealed class SqliteServerCollection : ICollectionFixture<SqliteServerFixture>
 {
-    public const string Name = "comment server";
+    public const string Name = "comment server on SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresServerCollection : ICollectionFixture<PostgresServerFixture>
+{
+    public const string Name = "comment server on PostgreSQL";
 }
