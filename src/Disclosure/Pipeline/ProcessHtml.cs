@@ -5,15 +5,12 @@ using Disclosure.Html;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 6 (post-process): the table of contents, the base path on every site link, and the ids and links each
+/// Phase 6 (post-process, page by page as templates finish): the table of contents, the base path on every site link, and the ids and links each
 /// page holds for link validation — in one pass over the HTML text, without building a DOM for every page.
 /// </summary>
 public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics)
 {
-    public IReadOnlyList<ProcessedPage> Execute(IReadOnlyList<RenderedPage> pages) =>
-        pages.AsParallel().AsOrdered().Select(Process).ToList();
-
-    private ProcessedPage Process(RenderedPage page)
+    public ProcessedPage Process(RenderedPage page)
     {
         var headings = page.Page.Source is { } source && rendered.TryGetValue(source.Url, out var document) ? document.Body.Headings : [];
         var html = SiteLinks.ApplyBasePath(TableOfContents.Fill(page.Html, headings), site.BasePath);

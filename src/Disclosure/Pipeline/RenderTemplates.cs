@@ -7,7 +7,10 @@ using RazorLight.Generation;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Phase 5: renders each planned page through the theme's Razor templates.</summary>
+/// <summary>
+/// Phase 5: renders each planned page through the theme's Razor templates and hands it straight to the next
+/// phase, so a page's rendered text lives only until it is finished (ten thousand pages never sit in memory twice).
+/// </summary>
 public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostics)
 {
     // Compiling templates with Roslyn costs seconds; a process that builds again (the preview server, tests)
@@ -17,7 +20,7 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static (string Fingerprint, RazorLightEngine Engine)? _cached;
 
-    public async Task<IReadOnlyList<RenderedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages)
+    public async Task<IReadOnlyList<ProcessedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages, Func<RenderedPage, ProcessedPage> finish)
     {
         if (theme.Roots.Count == 0)
         {
@@ -27,14 +30,14 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
 
         var engine = Engine(TemplatesFingerprint());
 
-        var results = new ConcurrentBag<RenderedPage>();
+        var results = new ConcurrentBag<ProcessedPage>();
         // Compile each template once before rendering in parallel, so compilation is not repeated per thread.
         foreach (var first in pages.GroupBy(p => p.Template).Select(g => g.First()))
         {
-            await RenderAsync(engine, first, results);
+            await RenderAsync(engine, first, finish, results);
         }
         var rest = pages.GroupBy(p => p.Template).SelectMany(g => g.Skip(1));
-        await Parallel.ForEachAsync(rest, async (page, _) => await RenderAsync(engine, page, results));
+        await Parallel.ForEachAsync(rest, async (page, _) => await RenderAsync(engine, page, finish, results));
         return results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
     }
 
@@ -72,12 +75,12 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
                 .Select(f => new FileInfo(f)).Select(f => $"{f.FullName}={f.Length}@{f.LastWriteTimeUtc.Ticks}"))
             : "")));
 
-    private async Task RenderAsync(RazorLightEngine engine, PageToRender page, ConcurrentBag<RenderedPage> results)
+    private async Task RenderAsync(RazorLightEngine engine, PageToRender page, Func<RenderedPage, ProcessedPage> finish, ConcurrentBag<ProcessedPage> results)
     {
         try
         {
             var html = await engine.CompileRenderAsync(page.Template, page.Model);
-            results.Add(new RenderedPage(page, html));
+            results.Add(finish(new RenderedPage(page, html)));
         }
         catch (Exception e) when (e is RazorLightException or InvalidOperationException or NullReferenceException)
         {

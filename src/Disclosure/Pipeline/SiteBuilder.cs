@@ -41,13 +41,14 @@ public sealed class SiteBuilder(BuildOptions options)
             notes.Add(history.Note);
         }
         var planned = timer.Time("plan", () => new PlanPages(options, strings, diagnostics).Execute(graph));
-        var pages = await timer.TimeAsync("templates", () => new RenderTemplates(theme, diagnostics).ExecuteAsync(planned));
-        if (pages.Count < planned.Count)
+        var processHtml = new ProcessHtml(published.Content.Site, rendered, diagnostics);
+        var processed = await timer.TimeAsync("templates + post-process",
+            () => new RenderTemplates(theme, diagnostics).ExecuteAsync(planned, processHtml.Process));
+        if (processed.Count < planned.Count)
         {
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
             return Failed(read);
         }
-        var processed = timer.Time("post-process", () => new ProcessHtml(published.Content.Site, rendered, diagnostics).Execute(pages));
         var otherFiles = timer.Time("other files", () =>
             CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
         timer.Time("links", () =>
