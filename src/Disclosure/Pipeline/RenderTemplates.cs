@@ -3,6 +3,7 @@ using Disclosure.Diagnostics;
 using Disclosure.Rendering;
 using RazorLight;
 using RazorLight.Compilation;
+using RazorLight.Caching;
 using RazorLight.Generation;
 
 namespace Disclosure.Pipeline;
@@ -16,6 +17,12 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
     // Compiling templates with Roslyn costs seconds; a process that builds again (the preview server, tests)
     // reuses the engine as long as no template file has changed since.
     private static readonly Lock EngineGate = new();
+
+    // RazorLight configures its Razor engine (directives, base types) in an internal type; the builder that would
+    // reach it offers no way to plug in another compilation service, so it is taken from there once.
+    private static readonly Lazy<Microsoft.AspNetCore.Razor.Language.RazorEngine> RazorLightRazorEngine = new(() =>
+        (Microsoft.AspNetCore.Razor.Language.RazorEngine)typeof(RazorLightEngine).Assembly.GetType("RazorLight.DefaultRazorEngine")!
+            .GetProperty("Instance")!.GetValue(null)!);
     private static readonly System.Text.Encodings.Web.HtmlEncoder PageEncoder =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static (string Fingerprint, RazorLightEngine Engine)? _cached;
@@ -49,11 +56,7 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
             {
                 return cached.Engine;
             }
-            var engine = new RazorLightEngineBuilder()
-                .UseProject(new LayeredThemeProject(theme.Templates))
-                .SetOperatingAssembly(typeof(RenderTemplates).Assembly)
-                .UseMemoryCachingProvider()
-                .Build();
+            var engine = BuildEngine();
             // Razor's default encoder writes every non-ASCII character as an entity (三倍の大きさ, unreadable source);
             // encoding stays on, only the characters that need it are escaped.
             engine.Options.PreRenderCallbacks.Add(page =>
@@ -66,6 +69,22 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
             _cached = (fingerprint, engine);
             return engine;
         }
+    }
+
+    /// <summary>What RazorLightEngineBuilder.Build does, with compiled templates kept on disk between runs.</summary>
+    private RazorLightEngine BuildEngine()
+    {
+        var project = new LayeredThemeProject(theme.Templates);
+        var options = new RazorLightOptions
+        {
+            OperatingAssembly = typeof(RenderTemplates).Assembly,
+            CachingProvider = new MemoryCachingProvider(),
+        };
+        var generator = new RazorSourceGenerator(RazorLightRazorEngine.Value, project, options.Namespaces);
+        var roslyn = new RoslynCompilationService(
+            new DefaultMetadataReferenceManager(options.AdditionalMetadataReferences, options.ExcludedAssemblies), options.OperatingAssembly, null);
+        var compiler = new RazorTemplateCompiler(generator, new CompiledTemplateCache(roslyn, CompiledTemplateCache.DefaultFolder), project, options);
+        return new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), options.CachingProvider));
     }
 
     /// <summary>The template folders and every template's path, size and modification time.</summary>
