@@ -8,7 +8,7 @@ public sealed class ContentCopy : IDisposable
     public ContentCopy()
     {
         Root = Directory.CreateTempSubdirectory("disclosure-cli-").FullName;
-        Copy(RepositoryPaths.Content, Content);
+        FolderCopy.Copy(RepositoryPaths.Content, Content);
     }
 
     public string Root { get; }
@@ -16,15 +16,4 @@ public sealed class ContentCopy : IDisposable
     public string Output => Path.Combine(Root, "output");
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

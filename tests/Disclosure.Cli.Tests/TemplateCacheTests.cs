@@ -13,7 +13,7 @@ public sealed class TemplateCacheTests : IDisposable
     public async Task A_second_build_loads_compiled_templates_from_the_cache_and_a_changed_template_is_compiled_again()
     {
         var theme = Path.Combine(_root, "theme");
-        CopyFolder(RepositoryPaths.Theme, theme);
+        FolderCopy.Copy(RepositoryPaths.Theme, theme);
 
         var first = await Build(theme);
         Assert.True(first.ExitCode == 0, first.Stderr);
@@ -44,14 +44,4 @@ public sealed class TemplateCacheTests : IDisposable
 
     private Dictionary<string, DateTime> Snapshot() =>
         Directory.GetFiles(Cache, "*.dll").ToDictionary(f => Path.GetFileName(f), File.GetLastWriteTimeUtc);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

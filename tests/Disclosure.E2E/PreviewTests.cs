@@ -36,7 +36,7 @@ public sealed class PreviewTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        CopyFolder(RepositoryPaths.Content, ContentDirectory);
+        FolderCopy.Copy(RepositoryPaths.Content, ContentDirectory);
         return Task.CompletedTask;
     }
 
@@ -170,15 +170,5 @@ public sealed class PreviewTests : IAsyncLifetime
         lines[index] = replacement;
         File.WriteAllLines(file, lines);
         return index + 1;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

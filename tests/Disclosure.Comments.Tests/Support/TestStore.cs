@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Disclosure.Comments.Store;
 using Disclosure.Testing;
 using Microsoft.Data.Sqlite;
@@ -84,30 +83,8 @@ public sealed class PostgresTestStore(string connectionString) : TestStore
     public PostgresStore Database() => new(connectionString);
 
     /// <summary>As <see cref="CliRunner"/>, with the store's settings in the environment: the password never goes on a command line.</summary>
-    public override async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        start.ArgumentList.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "Disclosure.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (key, value) in Settings)
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    public override Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] arguments) =>
+        CliRunner.RunWithEnvironmentAsync(Settings, arguments);
 
     public override async ValueTask DisposeAsync() => await TestPostgres.DropDatabaseAsync(connectionString);
 }
