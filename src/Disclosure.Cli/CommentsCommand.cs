@@ -3,6 +3,7 @@ using System.Globalization;
 using Disclosure.Comments.Export;
 using Disclosure.Comments.Options;
 using Disclosure.Comments.Store;
+using Disclosure.Time;
 
 namespace Disclosure.Cli;
 
@@ -93,7 +94,7 @@ public static class CommentsCommand
         var command = new Command("purge", "締切から日数が過ぎた意見の氏名・メールアドレス・住所を削除します（意見の本文は残ります）") { days };
         command.SetAction(async parsed => await WithStore(parsed, store, async comments =>
         {
-            var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
+            var today = TokyoTime.DateOf(DateTimeOffset.UtcNow);
             var before = today.AddDays(-parsed.GetValue(days));
             var purged = await comments.PurgePersonalDataAsync(before, Actor);
             Console.WriteLine($"{before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} より前に締め切った意見募集の {purged} 件から、氏名・メールアドレス・住所を削除しました。");

@@ -177,6 +177,8 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
     {
         var revisions = graph.History.Of(a.Id);
         var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
+        // Each version is both the newer side of its own page and the older side of the next one: read it once.
+        var publicTexts = revisions.Select(r => PublicText.Of(r.Text, words)).ToList();
         for (var i = 0; i < revisions.Count; i++)
         {
             var revision = revisions[i];
@@ -191,7 +193,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
                 Assessment = a,
                 Revision = link,
                 Previous = previous is null ? null : RevisionLink(a, previous),
-                Sections = SectionDiff.Between(previous is null ? [] : PublicText.Of(previous.Text, words), PublicText.Of(revision.Text, words)),
+                Sections = SectionDiff.Between(previous is null ? [] : publicTexts[i + 1], publicTexts[i]),
             });
         }
     }
