@@ -267,7 +267,8 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
     /// </summary>
     private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContent listed)
     {
-        var stillListed = listed.Assessments.ToHashSet();
+        // By reference: documents are records, and hashing one hashes its whole text.
+        var stillListed = listed.Assessments.ToHashSet(ReferenceEqualityComparer.Instance);
         var tags = SiteGraph.Tags(graph.Content.Assessments)
             .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
             .ToList();

@@ -83,7 +83,8 @@ public sealed class SiteGraph
         var linked = RenderedOf(a).Links.Select(l => l.SitePath is null ? null : Markdown.LinkTarget.StripFragment(l.SitePath, out _))
             .Select(p => p is null ? null : _meetingsByUrl.GetValueOrDefault(p))
             .OfType<Meeting>();
-        return fromSchedule.Concat(linking).Concat(linked).Distinct().OrderBy(m => m.Date).ToList();
+        // By reference: documents are records, and comparing two compares their whole text.
+        return fromSchedule.Concat(linking).Concat(linked).Distinct(ReferenceEqualityComparer.Instance).Cast<Meeting>().OrderBy(m => m.Date).ToList();
     }
 
     /// <summary>Assessments a meeting dealt with: the reverse of <see cref="MeetingsOf"/>.</summary>
