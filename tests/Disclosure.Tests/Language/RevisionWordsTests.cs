@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Diagnostics;
 using Disclosure.History;
 using Disclosure.Rendering;
@@ -11,8 +12,8 @@ namespace Disclosure.Tests.Language;
 /// </summary>
 public sealed class RevisionWordsTests
 {
-    private static readonly UiStrings English = UiStrings.Load(new ThemeFolders([RepoPaths.DefaultTheme]), "en", new DiagnosticBag());
-    private static readonly UiStrings Japanese = UiStrings.Load(new ThemeFolders([RepoPaths.DefaultTheme]), "ja", new DiagnosticBag());
+    private static readonly UiStrings English = UiStrings.Load(new ThemeFolders([RepositoryPaths.Theme]), "en", new DiagnosticBag());
+    private static readonly UiStrings Japanese = UiStrings.Load(new ThemeFolders([RepositoryPaths.Theme]), "ja", new DiagnosticBag());
 
     [Fact]
     public void Diff_markers_for_screen_readers_are_in_the_site_language()

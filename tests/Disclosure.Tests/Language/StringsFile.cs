@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -6,7 +7,7 @@ namespace Disclosure.Tests.Language;
 /// <summary>One language's strings file of the default theme, read as the flat key → value map it must be.</summary>
 public static class StringsFile
 {
-    public static string PathOf(string language) => Path.Combine(RepoPaths.DefaultTheme, "strings", $"{language}.yml");
+    public static string PathOf(string language) => Path.Combine(RepositoryPaths.Theme, "strings", $"{language}.yml");
 
     public static IReadOnlyDictionary<string, string> Read(string language)
     {

@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Diagnostics;
 using Disclosure.Pipeline;
 using Disclosure.Rendering;
@@ -39,7 +40,7 @@ public sealed class ThemeOverrideTests : IDisposable
         WriteStrings("en", "nav.home: Start\n");
         var diagnostics = new DiagnosticBag();
 
-        var strings = UiStrings.Load(new ThemeFolders([_theme, RepoPaths.DefaultTheme]), "en", diagnostics);
+        var strings = UiStrings.Load(new ThemeFolders([_theme, RepositoryPaths.Theme]), "en", diagnostics);
 
         Assert.Equal("Start", strings["nav.home"]);
         Assert.Equal("Assessments", strings["nav.assessments"]);
@@ -52,7 +53,7 @@ public sealed class ThemeOverrideTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var strings = UiStrings.Load(new ThemeFolders([_theme, RepoPaths.DefaultTheme]), "fr", diagnostics);
+        var strings = UiStrings.Load(new ThemeFolders([_theme, RepositoryPaths.Theme]), "fr", diagnostics);
 
         Assert.Equal("ホーム", strings["nav.home"]);
         Assert.Contains(diagnostics.Sorted(), d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("strings/fr.yml", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Tests.Support;
 
 namespace Disclosure.Tests.Pipeline;
@@ -13,7 +14,7 @@ public sealed class ExampleSiteTests(ExampleSiteDuringPeriod during, ExampleSite
     {
         DiagnosticAssert.NoDiagnostics(during.Result);
         Assert.True(during.Result.Succeeded);
-        var documents = Directory.EnumerateFiles(RepoPaths.ExampleContent, "*", SearchOption.AllDirectories)
+        var documents = Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories)
             .Count(f => Path.GetExtension(f) is ".md" or ".yml" && Path.GetFileName(f) != "site.yml");
         Assert.Equal(documents, during.Result.DocumentsRead);
     }
@@ -63,7 +64,7 @@ public sealed class ExampleSiteTests(ExampleSiteDuringPeriod during, ExampleSite
     public void AttachmentOfTheFolderAssessmentIsCopied()
     {
         Assert.Equal(
-            File.ReadAllBytes(Path.Combine(RepoPaths.ExampleContent, "assessments", "kouki-koureisha-iryou", "revision-notes.txt")),
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Content, "assessments", "kouki-koureisha-iryou", "revision-notes.txt")),
             File.ReadAllBytes(during.OutputPath("assessments/kouki-koureisha-iryou/revision-notes.txt")));
     }
 

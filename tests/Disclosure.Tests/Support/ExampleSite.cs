@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Pipeline;
 using Disclosure.Time;
 
@@ -24,8 +25,8 @@ public abstract class ExampleSite(DateOnly today) : IAsyncLifetime
         Directory.CreateDirectory(_root);
         _result = await new SiteBuilder(new BuildOptions
         {
-            ContentDirectory = RepoPaths.ExampleContent,
-            ThemeDirectory = RepoPaths.DefaultTheme,
+            ContentDirectory = RepositoryPaths.Content,
+            ThemeDirectory = RepositoryPaths.Theme,
             OutputDirectory = OutputDirectory,
             Now = TokyoTime.StartOf(Today),
         }).BuildAsync();

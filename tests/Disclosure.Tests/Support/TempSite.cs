@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Pipeline;
 using Disclosure.Time;
 
@@ -60,7 +61,7 @@ public sealed class TempSite : IDisposable
     public BuildOptions Options(DateOnly? today = null, bool includeDrafts = false) => new()
     {
         ContentDirectory = ContentDirectory,
-        ThemeDirectory = RepoPaths.DefaultTheme,
+        ThemeDirectory = RepositoryPaths.Theme,
         OutputDirectory = OutputDirectory,
         Now = TokyoTime.StartOf(today ?? DefaultToday),
         IncludeDrafts = includeDrafts,
