@@ -8,6 +8,7 @@ public abstract record ContentDocument
     public required string Id { get; init; }
     public required SourceFile Source { get; init; }
     public required string Title { get; init; }
+    [RawSource]
     public string Body { get; init; } = "";
     public int BodyFirstLine { get; init; } = 1;
 

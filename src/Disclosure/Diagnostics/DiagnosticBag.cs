@@ -13,6 +13,17 @@ public sealed class DiagnosticBag
     public void Warning(string path, int line, string message) =>
         _items.Enqueue(new Diagnostic(DiagnosticSeverity.Warning, path, line, message));
 
+    /// <summary>Problems found earlier for unchanged input, reported again: a reused result must not hide them.</summary>
+    public void Add(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Items => _items.ToArray();
+
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public IReadOnlyList<Diagnostic> Sorted() =>

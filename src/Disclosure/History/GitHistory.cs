@@ -33,6 +33,12 @@ public sealed class GitHistory
         return log is null ? null : new GitHistory(root, Parse(log));
     }
 
+    /// <summary>
+    /// The repository and the commit checked out, as one line each; null outside a repository. History cannot have
+    /// changed while this stays the same, whatever happens to the files in the working tree.
+    /// </summary>
+    public static string? Head(string contentDirectory) => Git(contentDirectory, null, "rev-parse", "--show-toplevel", "HEAD");
+
     /// <summary>Every committed version of each file, newest first, following renames; all contents read in one batch.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Revision>> RevisionsOf(IEnumerable<string> fullPaths)
     {

@@ -16,6 +16,9 @@ public sealed record BuildResult(
     /// <summary>Each phase that ran, with how long it took.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
 
+    /// <summary>Pages rendered through their templates by this build; the others were reused from the previous one (the preview).</summary>
+    public int PagesRendered { get; init; }
+
     /// <summary>Files whose content was the same as in the previous output: carried over, not rewritten.</summary>
     public int FilesUnchanged { get; init; }
 

@@ -18,17 +18,19 @@ public static class CollectFiles
         return files;
     }
 
+    /// <summary>The data sets, made only when written: each lists every document of its kind.</summary>
     private static IEnumerable<OutputFile> OpenData(SiteGraph graph, UiStrings strings, DateTimeOffset now)
     {
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(now);
-        var assessments = graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site, strings)).ToList();
-        var periods = graph.Content.CommentPeriods.Select(p =>
+        var assessments = new Lazy<List<OpenDataSets.AssessmentRow>>(() =>
+            graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site, strings)).ToList());
+        var periods = new Lazy<List<OpenDataSets.PeriodRow>>(() => graph.Content.CommentPeriods.Select(p =>
         {
             var assessment = graph.AssessmentById(p.AssessmentId);
             return new OpenDataSets.PeriodRow(p, assessment, assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections, site, now);
-        }).ToList();
-        var schedules = graph.Content.Schedules.Select(s => new OpenDataSets.ScheduleRow(s, s.Steps.Select(step => (object)new
+        }).ToList());
+        var schedules = new Lazy<List<OpenDataSets.ScheduleRow>>(() => graph.Content.Schedules.Select(s => new OpenDataSets.ScheduleRow(s, s.Steps.Select(step => (object)new
         {
             title = step.Title,
             start = JapaneseDate.Iso(step.Start),
@@ -36,14 +38,20 @@ public static class CollectFiles
             state = Labels.Token(step.StateOn(today)),
             note = step.Note,
             url = graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null,
-        }).ToList(), site)).ToList();
+        }).ToList(), site)).ToList());
 
-        yield return OutputFile.FromText(Relative(OpenDataSets.Assessments.JsonPath), OpenDataSets.Assessments.ToJson(site, assessments));
-        yield return OutputFile.FromBytes(Relative(OpenDataSets.Assessments.CsvPath), OpenDataSets.Assessments.ToCsv(assessments));
-        yield return OutputFile.FromText(Relative(OpenDataSets.CommentPeriods.JsonPath), OpenDataSets.CommentPeriods.ToJson(site, periods));
-        yield return OutputFile.FromBytes(Relative(OpenDataSets.CommentPeriods.CsvPath), OpenDataSets.CommentPeriods.ToCsv(periods));
-        yield return OutputFile.FromText(Relative(OpenDataSets.Schedules.JsonPath), OpenDataSets.Schedules.ToJson(site, schedules));
+        yield return Text(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value));
+        yield return Bytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value));
+        yield return Text(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value));
+        yield return Bytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value));
+        yield return Text(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value));
     }
+
+    private static OutputFile Text(string sitePath, Func<string> text) =>
+        OutputFile.Later(Relative(sitePath), () => OutputFile.FromText(Relative(sitePath), text()));
+
+    private static OutputFile Bytes(string sitePath, Func<byte[]> bytes) =>
+        OutputFile.Later(Relative(sitePath), () => OutputFile.FromBytes(Relative(sitePath), bytes()));
 
     private static string Relative(string sitePath) => sitePath.TrimStart('/');
 }

@@ -19,27 +19,31 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
     {
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(options.Now);
-        var events = SiteEvents.Of(graph, today, strings);
+        var events = new Lazy<IReadOnlyList<SiteEvent>>(() => SiteEvents.Of(graph, today, strings));
+        var eventsByAssessment = new Lazy<ILookup<string, SiteEvent>>(() => events.Value.ToLookup(e => e.AssessmentId ?? ""));
         var files = new List<OutputFile>
         {
-            Text(SiteFeed, AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events, options.Now)),
-            Text(SiteCalendar, CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
-            Text("/sitemap.xml", Sitemap.Write(site, pages
+            Text(SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events.Value, options.Now)),
+            Text(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
+            Text("/sitemap.xml", () => Sitemap.Write(site, pages
                 .Where(p => p.Model.Path.EndsWith('/'))
+                .OrderBy(p => p.Model.Path, StringComparer.Ordinal)
                 .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null)))),
-            Text("/robots.txt", Sitemap.Robots(site)),
+            Text("/robots.txt", () => Sitemap.Robots(site)),
         };
-        var eventsByAssessment = events.ToLookup(e => e.AssessmentId ?? "");
         foreach (var a in graph.Content.Assessments)
         {
-            files.Add(Text(FeedOf(a), AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment[a.Id], options.Now)));
+            files.Add(Text(FeedOf(a), () =>
+                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now)));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
-            files.Add(Text(CalendarOf(p), CalendarFile.Write(site, strings, p.Title, [p], [], options.Now)));
+            files.Add(Text(CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now)));
         }
         return files;
     }
 
-    private static OutputFile Text(string sitePath, string text) => OutputFile.FromText(sitePath.TrimStart('/'), text);
+    /// <summary>A file made only when it is written (see <see cref="OutputFile.Later"/>).</summary>
+    private static OutputFile Text(string sitePath, Func<string> text) =>
+        OutputFile.Later(sitePath.TrimStart('/'), () => OutputFile.FromText(sitePath.TrimStart('/'), text()));
 }

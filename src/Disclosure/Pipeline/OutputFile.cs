@@ -3,11 +3,27 @@ namespace Disclosure.Pipeline;
 /// <summary>A file of the built site: text or bytes produced by the build, or a file copied as it is.</summary>
 public sealed record OutputFile(string Path, string? Text, string? CopyFrom, byte[]? Bytes = null)
 {
+    private Func<OutputFile>? _produce;
+
     public static OutputFile FromText(string path, string text) => new(path, text, null);
 
     public static OutputFile FromBytes(string path, byte[] bytes) => new(path, null, null, bytes);
 
     public static OutputFile Copy(string path, string source) => new(path, null, source);
+
+    /// <summary>
+    /// A file whose path is known now and whose content is made only when <see cref="Produce"/> is called: links
+    /// can be checked against it before the work of writing a feed or a data set is done (or, in the preview, after
+    /// the browser has already been given the changed pages).
+    /// </summary>
+    public static OutputFile Later(string path, Func<OutputFile> produce) => new(path, null, null) { _produce = produce };
+
+    public bool IsProduced => _produce is null;
+
+    public OutputFile Produce() => _produce?.Invoke() ?? this;
+
+    /// <summary>The content that makes this file what it is: equal identities mean equal content.</summary>
+    public object? Identity => (object?)Text ?? Bytes;
 
     /// <summary>The file's content as text, for checks that read every file (the redaction leak check).</summary>
     public string ReadText() => Text ?? System.Text.Encoding.UTF8.GetString(Bytes ?? File.ReadAllBytes(CopyFrom!));

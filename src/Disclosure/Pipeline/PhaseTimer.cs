@@ -17,6 +17,12 @@ public sealed class PhaseTimer
         return result;
     }
 
+    public void Time(string phase, Action work) => Time(phase, () =>
+    {
+        work();
+        return 0;
+    });
+
     public async Task<T> TimeAsync<T>(string phase, Func<Task<T>> work)
     {
         var clock = Stopwatch.StartNew();

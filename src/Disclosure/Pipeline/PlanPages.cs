@@ -27,9 +27,15 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
         (AssessmentSort.Status, strings["sort.status"], "/assessments/by-status/"),
     ];
 
-    public IReadOnlyList<PageToRender> Execute(SiteGraph graph)
+    /// <param name="onlyDocuments">
+    /// URLs of the documents whose pages to plan, for a build that reuses the other documents' pages; null for all.
+    /// The site's own pages (home, lists, tags) are always planned: they list everything.
+    /// </param>
+    public IReadOnlyList<PageToRender> Execute(SiteGraph graph, IReadOnlySet<string>? onlyDocuments = null)
     {
         var content = graph.Content;
+        IEnumerable<T> Planned<T>(IEnumerable<T> documents) where T : ContentDocument =>
+            onlyDocuments is null ? documents : documents.Where(d => onlyDocuments.Contains(d.Url));
         // Expired documents keep their pages but leave every list.
         bool Listed(ContentDocument d) => !d.Publication.IsExpiredOn(Today);
         var listed = content with
@@ -41,17 +47,18 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
         };
         var pages = new List<PageToRender> { HomePage(graph, listed) };
         pages.AddRange(Sorts.Select(s => AssessmentIndex(listed, s.Sort)));
-        pages.AddRange(content.Assessments.Select(a => AssessmentPage(graph, a)));
-        pages.AddRange(content.Assessments.SelectMany(a => RevisionPages(graph, a)));
-        pages.AddRange(content.Schedules.Select(s => SchedulePage(graph, s)).OfType<PageToRender>());
+        // The pages of a large site are mostly assessments and their versions: planned on every core, in order.
+        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, a)));
+        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, a)));
+        pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, s)).OfType<PageToRender>());
         pages.Add(PeriodIndex(graph, listed));
-        pages.AddRange(content.CommentPeriods.Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
+        pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
         pages.Add(Page("MeetingIndex.cshtml", null, new MeetingIndexModel
         {
             Site = content.Site, Now = options.Now, Title = strings["page.meetings"], Path = "/meetings/", Section = "/meetings/",
             Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
         }));
-        pages.AddRange(content.Meetings.Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
+        pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
         {
             Site = content.Site, Now = options.Now, Title = m.Title, Path = m.Url, Section = "/meetings/",
             Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = graph.RenderedOf(m).Body.Html,
@@ -62,12 +69,12 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
             Site = content.Site, Now = options.Now, Title = strings["page.news"], Path = "/news/", Section = "/news/",
             Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
         }));
-        pages.AddRange(content.News.Select(n => Page("News.cshtml", n, new NewsPageModel
+        pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", n, new NewsPageModel
         {
             Site = content.Site, Now = options.Now, Title = n.Title, Path = n.Url, Section = "/news/",
             Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = graph.RenderedOf(n).Body.Html,
         })));
-        pages.AddRange(content.Pages.Select(p => Page("Page.cshtml", p, new FreePageModel
+        pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", p, new FreePageModel
         {
             Site = content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = p.Url,
             Breadcrumbs = [Home], Page = p, BodyHtml = graph.RenderedOf(p).Body.Html, LinkedFrom = Links(graph.LinkedFrom(p)),
@@ -257,7 +264,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
             Schedule = graph.ScheduleOf(summary.Assessment),
             Sections = graph.RenderedOf(summary.Assessment).Body.Sections,
             FormAction = endpoint.Length == 0 ? null : $"{endpoint}/periods/{Uri.EscapeDataString(p.Id)}/comments",
-            PrivacyPage = graph.Content.Pages.FirstOrDefault(page => page.Id == "privacy"),
+            PrivacyPage = graph.PrivacyPage,
         });
     }
 

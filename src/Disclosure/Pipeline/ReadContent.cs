@@ -3,13 +3,15 @@ using System.Text.Json;
 using Disclosure.Accessibility;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Pipeline.Incremental;
 using Disclosure.Reading;
 using Disclosure.Yaml;
 
 namespace Disclosure.Pipeline;
 
 /// <summary>Phase 1: reads the content folder into typed documents, reporting every unreadable file.</summary>
-public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
+/// <param name="parsedFiles">Results of earlier builds in this process (the preview), reused for unchanged files.</param>
+public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics, ParsedFiles? parsedFiles = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -22,9 +24,8 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
             return null;
         }
 
-        var siteFile = Load("site.yml");
-        var site = siteFile is null ? null : SiteConfigParser.Parse(siteFile, diagnostics);
-        if (siteFile is null)
+        var site = Parse("site.yml", null, bag => Load(bag, "site.yml") is { } siteFile ? SiteConfigParser.Parse(siteFile, bag) : null);
+        if (!File.Exists(Path.Combine(root, "site.yml")))
         {
             diagnostics.Error(Display("site.yml"), 1, "サイトの設定ファイル site.yml がありません。");
         }
@@ -71,7 +72,10 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
             }
             candidates.Add((id, $"assessments/{id}/index.md", dir));
         }
-        return ParseAll(candidates, c => Open(c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, c.Folder) : null);
+        return ParseAll(candidates, c => c.Folder is null
+            ? Parse(c.RelativePath, site, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
+            // A folder's attachments may change without index.md changing: such an assessment is always read again.
+            : Open(diagnostics, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, c.Folder) : null);
     }
 
     private List<T> ReadFlat<T>(string collection, string[] extensions, Func<DocumentSource, T?> parse) where T : ContentDocument
@@ -93,16 +97,24 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
             candidates.Add(path);
         }
         return ParseAll(candidates, path =>
-            Open(Path.GetFileNameWithoutExtension(path), $"{collection}/{Path.GetFileName(path)}") is { } source ? parse(source) : null);
+        {
+            var relativePath = $"{collection}/{Path.GetFileName(path)}";
+            return Parse(relativePath, null, bag => Open(bag, Path.GetFileNameWithoutExtension(path), relativePath) is { } source ? parse(source) : null);
+        });
     }
 
     /// <summary>Reads and parses files on every core, keeping their (sorted) order: a large site is mostly this.</summary>
     private static List<T> ParseAll<TCandidate, T>(IReadOnlyList<TCandidate> candidates, Func<TCandidate, T?> parse) where T : class =>
         candidates.AsParallel().AsOrdered().Select(parse).OfType<T>().ToList();
 
-    private DocumentSource? Open(string id, string relativePath)
+    private T? Parse<T>(string relativePath, object? context, Func<DiagnosticBag, T?> parse) where T : class =>
+        parsedFiles is null
+            ? parse(diagnostics)
+            : parsedFiles.GetOrParse(Path.Combine(options.ContentDirectory, relativePath), context, diagnostics, parse);
+
+    private DocumentSource? Open(DiagnosticBag diagnostics, string id, string relativePath)
     {
-        var file = Load(relativePath);
+        var file = Load(diagnostics, relativePath);
         if (file is null)
         {
             return null;
@@ -115,7 +127,7 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
         return DocumentSource.Open(id, file, diagnostics);
     }
 
-    private SourceFile? Load(string relativePath)
+    private SourceFile? Load(DiagnosticBag diagnostics, string relativePath)
     {
         var fullPath = Path.Combine(options.ContentDirectory, relativePath);
         if (!File.Exists(fullPath))
@@ -136,7 +148,7 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics)
 
     private AccessibilityReport? ReadAccessibilityReport()
     {
-        var file = Load(AccessibilityReportFile.RelativePath);
+        var file = Load(diagnostics, AccessibilityReportFile.RelativePath);
         if (file is null)
         {
             return null;

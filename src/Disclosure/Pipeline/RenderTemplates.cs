@@ -26,6 +26,10 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
     private static readonly System.Text.Encodings.Web.HtmlEncoder PageEncoder =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static (string Fingerprint, RazorLightEngine Engine)? _cached;
+    private string? _fingerprint;
+
+    /// <summary>The template folders and every template's path, size and modification time.</summary>
+    public string Fingerprint => _fingerprint ??= TemplatesFingerprint();
 
     public async Task<IReadOnlyList<ProcessedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages, Func<RenderedPage, ProcessedPage> finish)
     {
@@ -35,7 +39,7 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
             return [];
         }
 
-        var engine = Engine(TemplatesFingerprint());
+        var engine = Engine(Fingerprint);
 
         var results = new ConcurrentBag<ProcessedPage>();
         // Compile each template once before rendering in parallel, so compilation is not repeated per thread.
@@ -87,7 +91,6 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
         return new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), options.CachingProvider));
     }
 
-    /// <summary>The template folders and every template's path, size and modification time.</summary>
     private string TemplatesFingerprint() => string.Join('|', theme.Templates.Select(folder =>
         folder + ":" + (Directory.Exists(folder)
             ? string.Join(',', Directory.EnumerateFiles(folder, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)

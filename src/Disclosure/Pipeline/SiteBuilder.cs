@@ -1,14 +1,21 @@
 using System.Diagnostics;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Pipeline.Incremental;
 using Disclosure.Rendering;
+using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
 /// <summary>Runs the phases in order: read → validate → render Markdown → plan → render templates → post-process → validate links → write.</summary>
-public sealed class SiteBuilder(BuildOptions options)
+/// <param name="cache">
+/// Kept by a process that builds the same site again (the preview): unchanged work is reused, and only changed
+/// files are written — the pages first, then the feeds and data sets that list everything.
+/// </param>
+public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
 {
-    public async Task<BuildResult> BuildAsync()
+    /// <param name="pagesWritten">Called as soon as the pages are in the output folder, before feeds and data sets are.</param>
+    public async Task<BuildResult> BuildAsync(Action? pagesWritten = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -16,7 +23,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var timer = new PhaseTimer();
         BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed) { Notes = notes, Phases = timer.Phases };
 
-        var content = timer.Time("read", () => new ReadContent(options, diagnostics).Execute());
+        var content = timer.Time("read", () => new ReadContent(options, diagnostics, cache?.Files).Execute());
         if (content is null)
         {
             return Failed(0);
@@ -31,50 +38,99 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var published = timer.Time("validate", () => new ValidateReferences(options, diagnostics).Execute(content));
-        var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics, strings.MarkdownWords).Execute(published.Content, content.All));
+        var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics, strings.MarkdownWords, cache?.Markdown).Execute(published.Content, content.All));
 
         // The later phases run even after errors, so one build lists every problem; only writing is skipped.
-        var history = timer.Time("history", () => new ReadHistory(options).Execute(published.Content));
-        var graph = new SiteGraph(published.Content, rendered, history);
+        var history = timer.Time("history", () => new ReadHistory(options, cache?.History).Execute(published.Content));
+        var graph = timer.Time("graph", () => new SiteGraph(published.Content, rendered, history));
         if (history.Note is not null)
         {
             notes.Add(history.Note);
         }
-        var planned = timer.Time("plan", () => new PlanPages(options, strings, diagnostics).Execute(graph));
+        var templates = new RenderTemplates(theme, diagnostics);
+        var siteWide = new SiteWideInputs(published.Content.Site, strings, TokyoTime.DateOf(options.Now),
+            published.Content.Pages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), templates.Fingerprint);
+        var affected = cache?.Pages.Affected(graph, siteWide);
+        var planned = timer.Time("plan", () => new PlanPages(options, strings, diagnostics).Execute(graph, affected));
+        if (affected is not null)
+        {
+            planned = cache!.Pages.Complete(planned, affected);
+        }
+        var (reused, toRender) = timer.Time("compare", () => cache?.Pages.Split(planned, siteWide) ?? ([], planned));
         var processHtml = new ProcessHtml(published.Content.Site, rendered, diagnostics);
-        var processed = await timer.TimeAsync("templates + post-process",
-            () => new RenderTemplates(theme, diagnostics).ExecuteAsync(planned, processHtml.Process));
-        if (processed.Count < planned.Count)
+        var fresh = await timer.TimeAsync("templates + post-process", () => templates.ExecuteAsync(toRender, processHtml.Process));
+        if (fresh.Count < toRender.Count)
         {
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
             return Failed(read);
         }
+        var processed = reused.Concat(fresh).OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal).ToList();
         var otherFiles = timer.Time("other files", () =>
             CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
-        timer.Time("links", () =>
+        var linkTargets = timer.Time("links", () => new ValidateLinks(published.Content.Site, published, rendered, diagnostics, cache?.Links)
+            .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), fresh));
+        var pageFiles = processed.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html)).ToList();
+        var checkRedactions = new CheckRedactions(diagnostics, cache?.Redactions);
+        BuildResult Succeeded(int total, int unchanged) => new(true, diagnostics.Sorted(), read, processed.Count, total, clock.Elapsed)
         {
-            new ValidateLinks(published.Content.Site, published, rendered, diagnostics)
-                .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-            return 0;
-        });
-        var files = processed.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html)).Concat(otherFiles).ToList();
-        timer.Time("redactions", () =>
+            Notes = notes,
+            Phases = timer.Phases,
+            PagesRendered = fresh.Count,
+            FilesUnchanged = unchanged,
+        };
+
+        if (cache is null || !options.WriteOutput || !cache.Output.Holds(options.OutputDirectory))
         {
-            new CheckRedactions(diagnostics).Execute(rendered.Values, files);
-            return 0;
-        });
+            var files = pageFiles.Concat(timer.Time("feeds + data", () => Produce(otherFiles))).ToList();
+            timer.Time("redactions", () => checkRedactions.Execute(rendered.Values, files));
+            if (diagnostics.HasErrors)
+            {
+                return Failed(read);
+            }
+            if (!options.WriteOutput)
+            {
+                return Succeeded(0, 0);
+            }
+            var unchanged = timer.Time("write", () => cache?.Output.WriteAll(options.OutputDirectory, files) ?? WriteAll(files));
+            cache?.Remember(graph, planned, processed, siteWide, linkTargets);
+            pagesWritten?.Invoke();
+            return Succeeded(files.Count, unchanged);
+        }
+
+        // A build after a change: the pages (and copied files) are checked and written first, so the browser can
+        // show them; the feeds and data sets, which list every document, follow.
+        var ready = pageFiles.Concat(otherFiles.Where(f => f.IsProduced)).ToList();
+        timer.Time("redactions", () => checkRedactions.Execute(rendered.Values, ready));
         if (diagnostics.HasErrors)
         {
             return Failed(read);
         }
-
-        var writer = new WriteFiles(options.OutputDirectory);
-        var written = options.WriteOutput ? timer.Time("write", () => writer.Execute(files)) : 0;
-        return new BuildResult(true, diagnostics.Sorted(), read, processed.Count, written, clock.Elapsed)
+        var written = timer.Time("write pages", () =>
         {
-            Notes = notes,
-            Phases = timer.Phases,
-            FilesUnchanged = writer.Unchanged,
-        };
+            cache.Output.RemoveAllBut(options.OutputDirectory, pageFiles.Concat(otherFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            return cache.Output.WriteChanged(options.OutputDirectory, ready);
+        });
+        cache.Remember(graph, planned, processed, siteWide, linkTargets);
+        pagesWritten?.Invoke();
+
+        var later = timer.Time("feeds + data", () => Produce(otherFiles.Where(f => !f.IsProduced).ToList()));
+        timer.Time("redactions", () => checkRedactions.Execute(rendered.Values, later));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(read);
+        }
+        written += timer.Time("write feeds + data", () => cache.Output.WriteChanged(options.OutputDirectory, later));
+        var total = ready.Count + later.Count;
+        return Succeeded(total, total - written);
+    }
+
+    private static List<OutputFile> Produce(IReadOnlyList<OutputFile> files) =>
+        files.AsParallel().AsOrdered().Select(f => f.Produce()).ToList();
+
+    private int WriteAll(IReadOnlyList<OutputFile> files)
+    {
+        var writer = new WriteFiles(options.OutputDirectory);
+        writer.Execute(files);
+        return writer.Unchanged;
     }
 }

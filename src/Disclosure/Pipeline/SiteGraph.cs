@@ -6,6 +6,7 @@ namespace Disclosure.Pipeline;
 public sealed class SiteGraph
 {
     private readonly Dictionary<string, List<ContentDocument>> _linkedFrom = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _linksTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentDocument> _stepTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Assessment> _assessments;
     private readonly Dictionary<string, Schedule> _schedules;
@@ -14,6 +15,8 @@ public sealed class SiteGraph
     private readonly Dictionary<string, CommentPeriod> _periodsByAssessment;
     private readonly Dictionary<string, Meeting> _meetingsByUrl;
     private readonly Lazy<Dictionary<string, List<Assessment>>> _assessmentsByMeeting;
+    private readonly Dictionary<string, ContentDocument> _byUrl;
+    private readonly Dictionary<string, List<Schedule>> _schedulesByStepTarget = new(StringComparer.Ordinal);
 
     public SiteGraph(SiteContent content, IReadOnlyDictionary<string, RenderedDocument> rendered, RevisionHistory history)
     {
@@ -31,24 +34,44 @@ public sealed class SiteGraph
             .SelectMany(a => MeetingsOf(a).Select(m => (Meeting: m.Url, Assessment: a)))
             .GroupBy(x => x.Meeting)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Assessment).ToList(), StringComparer.Ordinal));
+        _byUrl = rendered.Values.ToDictionary(r => r.Document.Url, r => r.Document, StringComparer.Ordinal);
         foreach (var d in content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages))
         {
             _stepTargets.TryAdd(d.Id, d);
+        }
+        foreach (var schedule in content.Schedules)
+        {
+            foreach (var target in schedule.Steps.Select(StepTarget).OfType<ContentDocument>().DistinctBy(t => t.Url, StringComparer.Ordinal))
+            {
+                if (!_schedulesByStepTarget.TryGetValue(target.Url, out var list))
+                {
+                    _schedulesByStepTarget[target.Url] = list = [];
+                }
+                list.Add(schedule);
+            }
         }
         foreach (var document in rendered.Values)
         {
             var targets = document.Links
                 .Select(l => l.SitePath is null ? null : Markdown.LinkTarget.StripFragment(l.SitePath, out _))
-                .Where(p => p is not null && p != document.Document.Url)
-                .Distinct();
+                .OfType<string>()
+                .Where(p => p != document.Document.Url)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            _linksTo[document.Document.Url] = targets;
             foreach (var target in targets)
             {
-                if (!_linkedFrom.TryGetValue(target!, out var list))
+                if (!_linkedFrom.TryGetValue(target, out var list))
                 {
-                    _linkedFrom[target!] = list = [];
+                    _linkedFrom[target] = list = [];
                 }
                 list.Add(document.Document);
             }
+        }
+        // Sorted once here, not on every page that shows them.
+        foreach (var list in _linkedFrom.Values)
+        {
+            list.Sort((x, y) => DateOf(y).CompareTo(DateOf(x)) is var byDate and not 0 ? byDate : string.CompareOrdinal(x.Url, y.Url));
         }
     }
 
@@ -73,22 +96,50 @@ public sealed class SiteGraph
 
     /// <summary>Documents whose Markdown links to this one, newest first.</summary>
     public IReadOnlyList<ContentDocument> LinkedFrom(ContentDocument document) =>
-        _linkedFrom.TryGetValue(document.Url, out var list) ? list.OrderByDescending(DateOf).ThenBy(d => d.Url, StringComparer.Ordinal).ToList() : [];
+        _linkedFrom.TryGetValue(document.Url, out var list) ? list : [];
 
     /// <summary>Meetings that dealt with an assessment: named in its schedule, or linking to it or from it.</summary>
     public IReadOnlyList<Meeting> MeetingsOf(Assessment a)
     {
         var fromSchedule = ScheduleOf(a)?.Steps.Select(StepTarget).OfType<Meeting>() ?? [];
         var linking = LinkedFrom(a).OfType<Meeting>();
-        var linked = RenderedOf(a).Links.Select(l => l.SitePath is null ? null : Markdown.LinkTarget.StripFragment(l.SitePath, out _))
-            .Select(p => p is null ? null : _meetingsByUrl.GetValueOrDefault(p))
-            .OfType<Meeting>();
+        var linked = (_linksTo.GetValueOrDefault(a.Url) ?? []).Select(_meetingsByUrl.GetValueOrDefault).OfType<Meeting>();
         // By reference: documents are records, and comparing two compares their whole text.
         return fromSchedule.Concat(linking).Concat(linked).Distinct(ReferenceEqualityComparer.Instance).Cast<Meeting>().OrderBy(m => m.Date).ToList();
     }
 
     /// <summary>Assessments a meeting dealt with: the reverse of <see cref="MeetingsOf"/>.</summary>
     public IReadOnlyList<Assessment> AssessmentsOf(Meeting meeting) => _assessmentsByMeeting.Value.GetValueOrDefault(meeting.Url) ?? [];
+
+    /// <summary>
+    /// The documents directly related to this one in either direction — whatever a page may show of another document:
+    /// an assessment's schedule, comment period and meetings; a schedule's assessment and step targets (and the
+    /// schedules naming this document in a step); a period's assessment and the privacy page its form links to;
+    /// a meeting's assessments; and every document linking here or linked from here. Any document whose page could
+    /// change with this one is at most two such steps away.
+    /// </summary>
+    public IEnumerable<ContentDocument> Related(ContentDocument document)
+    {
+        IEnumerable<ContentDocument?> related = document switch
+        {
+            Assessment a => [ScheduleOf(a), PeriodOf(a), .. MeetingsOf(a)],
+            Schedule s => [AssessmentById(s.AssessmentId), .. s.Steps.Select(StepTarget)],
+            CommentPeriod p => [AssessmentById(p.AssessmentId), PrivacyPage],
+            Meeting m => AssessmentsOf(m),
+            FreePage { Id: PrivacyPageId } => Content.CommentPeriods,
+            _ => [],
+        };
+        return related
+            .Concat(_schedulesByStepTarget.GetValueOrDefault(document.Url) ?? [])
+            .Concat(LinkedFrom(document))
+            .Concat((_linksTo.GetValueOrDefault(document.Url) ?? []).Select(_byUrl.GetValueOrDefault))
+            .OfType<ContentDocument>();
+    }
+
+    /// <summary>The free page every comment form links to for how personal data is handled.</summary>
+    public const string PrivacyPageId = "privacy";
+
+    public FreePage? PrivacyPage => Content.Pages.FirstOrDefault(page => page.Id == PrivacyPageId);
 
     public static IReadOnlyList<(string Tag, IReadOnlyList<Assessment> Assessments)> Tags(IEnumerable<Assessment> assessments) =>
         assessments.SelectMany(a => a.Tags.Select(t => (Tag: t, Assessment: a)))

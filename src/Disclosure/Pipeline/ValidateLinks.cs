@@ -1,6 +1,7 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown;
+using Disclosure.Pipeline.Incremental;
 
 namespace Disclosure.Pipeline;
 
@@ -8,54 +9,72 @@ namespace Disclosure.Pipeline;
 /// Phase 7: every link and anchor on every page must lead to a file this build writes (and an id in it),
 /// checked against the real output rather than against what the content says should exist.
 /// </summary>
-public sealed class ValidateLinks(SiteConfig site, PublishedContent published, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics)
+/// <param name="earlier">Links resolved by earlier builds in this process (the preview), reused for unchanged pages.</param>
+public sealed class ValidateLinks(
+    SiteConfig site, PublishedContent published, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics, ResolvedLinks? earlier = null)
 {
     private static readonly Uri Origin = new("http://site.invalid/");
 
     /// <param name="otherFiles">Output paths of everything written besides pages: assets, attachments, data.</param>
-    public void Execute(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> otherFiles)
+    /// <param name="renderedNow">The pages rendered by this build, not reused from an earlier one.</param>
+    /// <returns>The link targets of this build, for the next build to compare with.</returns>
+    public LinkTargets Execute(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> otherFiles, IReadOnlyList<ProcessedPage> renderedNow)
     {
         var byFile = pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
-        Parallel.ForEach(pages, page =>
+        var targets = new LinkTargets(byFile.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), otherFiles,
+            published.Withheld.Keys.ToHashSet(StringComparer.Ordinal), site.BasePath);
+        var toCheck = earlier is not null && earlier.StillValid(targets) ? renderedNow : pages;
+        Parallel.ForEach(toCheck, page =>
         {
-            foreach (var reference in References(page).Distinct(StringComparer.Ordinal))
+            foreach (var link in Links(page))
             {
-                if (Problem(page, reference, byFile, otherFiles) is { } problem)
+                if (Problem(link, byFile, otherFiles) is { } problem)
                 {
-                    Report(page, reference, problem);
+                    Report(page, link.Reference, problem);
                 }
             }
         });
+        return targets;
+    }
+
+    private IReadOnlyList<ResolvedLink> Links(ProcessedPage page)
+    {
+        var source = page.Page.Source is { } document && rendered.TryGetValue(document.Url, out var found) ? found : null;
+        return earlier is null ? Resolve(page, source) : earlier.GetOrResolve(page, source, () => Resolve(page, source));
     }
 
     /// <summary>
     /// The links in the page's HTML, and every link written in its document's Markdown, including fields the page
     /// shows only on some dates (how to submit, the result): a build must not pass today and fail next month.
     /// </summary>
-    private IEnumerable<string> References(ProcessedPage page)
+    private IReadOnlyList<ResolvedLink> Resolve(ProcessedPage page, RenderedDocument? source)
     {
-        var written = page.Page.Source is { } source && rendered.TryGetValue(source.Url, out var document)
-            ? document.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!))
-            : [];
-        return page.References.Concat(written);
+        var written = source?.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!)) ?? [];
+        var address = site.Href(page.Page.Model.Path);
+        var baseUri = new Lazy<Uri>(() => new Uri(Origin, address));
+        ResolvedLink Resolve(string reference)
+        {
+            var resolved = new Uri(baseUri.Value, reference);
+            return new ResolvedLink(reference, Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+        }
+        // Written links first: a link in the Markdown is also in the page (percent-encoded there), and a problem is
+        // reported once, on the line it was written.
+        return written.Concat(page.References)
+            .Distinct(StringComparer.Ordinal)
+            .Where(reference => reference.Length > 0 && reference != "#" && !LinkTarget.IsExternal(reference))
+            .Select(reference => earlier is null ? Resolve(reference) : earlier.GetOrResolve(address, reference, () => Resolve(reference)))
+            .DistinctBy(link => (link.Path, link.Fragment))
+            .ToList();
     }
 
-    private string? Problem(ProcessedPage page, string reference, Dictionary<string, ProcessedPage> byFile, IReadOnlySet<string> otherFiles)
+    private string? Problem(ResolvedLink link, Dictionary<string, ProcessedPage> byFile, IReadOnlySet<string> otherFiles)
     {
-        if (reference.Length == 0 || reference == "#" || LinkTarget.IsExternal(reference))
+        if (!link.Path.StartsWith(site.BasePath, StringComparison.Ordinal))
         {
-            return null;
+            return $"リンク「{link.Reference}」はサイトの外（{site.BasePath} の外）を指しています。";
         }
 
-        var resolved = new Uri(new Uri(Origin, site.Href(page.Page.Model.Path)), reference);
-        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
-        var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
-        if (!path.StartsWith(site.BasePath, StringComparison.Ordinal))
-        {
-            return $"リンク「{reference}」はサイトの外（{site.BasePath} の外）を指しています。";
-        }
-
-        var sitePath = "/" + path[site.BasePath.Length..];
+        var sitePath = "/" + link.Path[site.BasePath.Length..];
         if (published.Withheld.TryGetValue(sitePath, out var reason))
         {
             return $"リンク先「{sitePath}」は、{reason}このビルドでは公開されません。";
@@ -64,11 +83,11 @@ public sealed class ValidateLinks(SiteConfig site, PublishedContent published, I
         var file = SitePaths.ToFile(sitePath);
         if (!byFile.TryGetValue(file, out var target) && !byFile.TryGetValue(file + "/index.html", out target))
         {
-            return otherFiles.Contains(file) ? null : $"リンク先「{reference}」のページやファイルがありません。";
+            return otherFiles.Contains(file) ? null : $"リンク先「{link.Reference}」のページやファイルがありません。";
         }
-        if (fragment.Length > 0 && !target.Ids.Contains(fragment))
+        if (link.Fragment.Length > 0 && !target.Ids.Contains(link.Fragment))
         {
-            return $"リンク先「{reference}」のページに「#{fragment}」という見出し（アンカー）がありません。";
+            return $"リンク先「{link.Reference}」のページに「#{link.Fragment}」という見出し（アンカー）がありません。";
         }
         return null;
     }

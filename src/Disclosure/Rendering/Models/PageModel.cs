@@ -7,12 +7,15 @@ namespace Disclosure.Rendering.Models;
 /// <summary>What every page's layout needs. Templates get a subclass with the page's own data.</summary>
 public abstract class PageModel
 {
+    [SiteWide]
     public required SiteConfig Site { get; init; }
     public required string Title { get; init; }
 
     /// <summary>Site-absolute path of this page (<c>/assessments/x/</c>).</summary>
     public required string Path { get; init; }
 
+    /// <remarks>Site-wide by its day: templates show dates, never the moment of the build.</remarks>
+    [SiteWide]
     public required DateTimeOffset Now { get; init; }
 
     /// <summary>The pages above this one, from the home page down; the current page is not included.</summary>
@@ -24,11 +27,13 @@ public abstract class PageModel
     public string? Description { get; init; }
 
     /// <summary>Ids of the site's free pages, so the layout links only to the pages that exist.</summary>
+    [SiteWide]
     public IReadOnlySet<string> PageIds { get; internal set; } = new HashSet<string>();
 
     public bool HasPage(string id) => PageIds.Contains(id);
 
     /// <summary>The interface's words in the site's language.</summary>
+    [SiteWide]
     public UiStrings Strings { get; internal set; } = null!;
 
     public string T(string key) => Strings[key];

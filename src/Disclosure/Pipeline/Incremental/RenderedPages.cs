@@ -1,0 +1,89 @@
+namespace Disclosure.Pipeline.Incremental;
+
+/// <summary>
+/// The last successful build's plan and finished pages. After a change, only the pages of documents near a changed
+/// document are planned again (<see cref="Affected"/>), and a planned page whose template and model are the same as
+/// then (<see cref="ModelComparer"/>) is taken from here instead of being rendered again.
+/// Only successful builds are remembered: a page that failed is rendered, and its problem reported, every time.
+/// </summary>
+public sealed class RenderedPages
+{
+    private Dictionary<string, ProcessedPage> _byOutputPath = new(StringComparer.Ordinal);
+    private SiteWideInputs? _siteWide;
+    private SiteGraph? _graph;
+    private IReadOnlyList<PageToRender> _plan = [];
+
+    /// <summary>
+    /// The URLs of the documents whose pages may differ from the last successful build: the changed documents and
+    /// every document within two steps of one (<see cref="SiteGraph.Related"/>), before and after the change.
+    /// Null when everything must be planned: a first build, a document added or removed, new site-wide inputs or history.
+    /// </summary>
+    public IReadOnlySet<string>? Affected(SiteGraph graph, SiteWideInputs siteWide)
+    {
+        if (_graph is not { } before || !ModelComparer.Same(siteWide, _siteWide) || !ReferenceEquals(before.History, graph.History)
+            || !ModelComparer.Same(before.Content.AccessibilityReport, graph.Content.AccessibilityReport))
+        {
+            return null;
+        }
+        var previous = before.Content.All.ToDictionary(d => d.Url, StringComparer.Ordinal);
+        var current = graph.Content.All.ToList();
+        if (current.Count != previous.Count || current.Any(d => !previous.ContainsKey(d.Url)))
+        {
+            return null;
+        }
+        var changed = current.Where(d => !ReferenceEquals(previous[d.Url], d)).ToList();
+        var affected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in changed)
+        {
+            Near(graph, document, affected);
+            Near(before, previous[document.Url], affected);
+        }
+        return affected;
+    }
+
+    private static void Near(SiteGraph graph, Content.ContentDocument document, HashSet<string> affected)
+    {
+        affected.Add(document.Url);
+        foreach (var related in graph.Related(document).ToList())
+        {
+            affected.Add(related.Url);
+            foreach (var further in graph.Related(related))
+            {
+                affected.Add(further.Url);
+            }
+        }
+    }
+
+    /// <summary>This build's plan of the affected documents, completed with the last plan's pages of all the others.</summary>
+    public IReadOnlyList<PageToRender> Complete(IReadOnlyList<PageToRender> planned, IReadOnlySet<string> affected) =>
+        planned.Concat(_plan.Where(p => p.Source is { } source && !affected.Contains(source.Url))).ToList();
+
+    /// <summary>The pages that can be reused (carrying this build's plan), and the pages to render.</summary>
+    public (IReadOnlyList<ProcessedPage> Reused, IReadOnlyList<PageToRender> ToRender) Split(IReadOnlyList<PageToRender> planned, SiteWideInputs siteWide)
+    {
+        if (!ModelComparer.Same(siteWide, _siteWide))
+        {
+            return ([], planned);
+        }
+        var reused = new ProcessedPage?[planned.Count];
+        Parallel.For(0, planned.Count, i =>
+        {
+            var page = planned[i];
+            if (_byOutputPath.TryGetValue(page.OutputPath, out var previous) && previous.Page.Template == page.Template
+                && previous.Page.Source?.Source.FullPath == page.Source?.Source.FullPath
+                && ModelComparer.Same(previous.Page.Model, page.Model))
+            {
+                reused[i] = ReferenceEquals(previous.Page, page) ? previous : previous with { Page = page };
+            }
+        });
+        return (reused.OfType<ProcessedPage>().ToList(), planned.Where((_, i) => reused[i] is null).ToList());
+    }
+
+    public void Remember(SiteGraph graph, IReadOnlyList<PageToRender> plan, IReadOnlyList<ProcessedPage> pages, SiteWideInputs siteWide)
+    {
+        _graph = graph;
+        _plan = plan;
+        _byOutputPath = pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
+        _siteWide = siteWide;
+    }
+}

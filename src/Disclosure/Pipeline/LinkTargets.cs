@@ -1,0 +1,14 @@
+namespace Disclosure.Pipeline;
+
+/// <summary>Everything a link can lead to in one build: each page with its anchors, every other file, and what is withheld.</summary>
+public sealed record LinkTargets(
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PageAnchors, IReadOnlySet<string> OtherFiles, IReadOnlySet<string> Withheld, string BasePath)
+{
+    /// <summary>Whether a link valid against one would be valid against the other.</summary>
+    public bool SameAs(LinkTargets other) =>
+        BasePath == other.BasePath
+        && OtherFiles.SetEquals(other.OtherFiles)
+        && Withheld.SetEquals(other.Withheld)
+        && PageAnchors.Count == other.PageAnchors.Count
+        && PageAnchors.All(p => other.PageAnchors.TryGetValue(p.Key, out var anchors) && (ReferenceEquals(anchors, p.Value) || anchors.SetEquals(p.Value)));
+}

@@ -1,0 +1,235 @@
+using Disclosure.Pipeline;
+using Disclosure.Pipeline.Incremental;
+using Disclosure.Testing;
+using Disclosure.Tests.Support;
+using Disclosure.Time;
+
+namespace Disclosure.Tests.Pipeline;
+
+/// <summary>
+/// A build that reuses the previous one (the preview's) must write exactly what a full build writes: after every kind
+/// of change, the incremental output is compared file by file with a fresh build of the same content.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private const string Assessment = "assessments/kokumin-kenkou-hoken-2026.md";
+    private const string AssessmentTitle = "title: 国民健康保険に関する事務 全項目評価書（案）";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "disclosure-incremental-" + Guid.NewGuid().ToString("N"));
+    private readonly BuildCache _cache = new();
+
+    public IncrementalBuildTests() => FolderCopy.Copy(RepositoryPaths.Content, Content);
+
+    private string Content => Path.Combine(_root, "content");
+    private string Output => Path.Combine(_root, "output");
+
+    public static TheoryData<string> Changes => new(ChangesByName.Keys);
+
+    private static readonly Dictionary<string, Action<string>> ChangesByName = new()
+    {
+        ["assessment body"] = c => Append(c, Assessment, "\n追記した段落です。\n"),
+        ["assessment title"] = c => Replace(c, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（修正案）"),
+        ["assessment heading"] = c => Replace(c, Assessment, "## Ⅱ 特定個人情報ファイルの概要", "## Ⅱ 特定個人情報ファイルの概要（改訂）"),
+        ["assessment tag"] = c => Replace(c, Assessment, "  - 全項目評価\n", "  - 全項目評価\n  - 新しいタグ\n"),
+        ["meeting title"] = c => Replace(c, "meetings/subcommittee-2026-10-28.md", "title: 令和8年度第2回", "title: 令和8年度 第2回"),
+        ["comment period closing day"] = c => Replace(c, "comment-periods/kokuho-2026-iken.yml", "closes: 2027-03-31", "closes: 2027-02-26"),
+        ["schedule step"] = c => Replace(c, "schedules/kokuho-2026.yml", "date: 2026-10-20", "date: 2026-10-21"),
+        ["privacy page title"] = c => Replace(c, "pages/privacy.md", "title: 意見提出フォームの個人情報の取扱い", "title: 意見提出フォームで受け取る個人情報の取扱い"),
+        ["news title"] = c => Replace(c, "news/2015-09-30-kouki-kouhyou.md", "を公表しました", "を確定し公表しました"),
+        ["site title"] = c => Replace(c, "site.yml", "title: みなと市 特定個人情報保護評価", "title: みなと市の特定個人情報保護評価"),
+        ["assessment added"] = c => File.WriteAllText(Path.Combine(c, "assessments", "shinki.md"),
+            "---\ntitle: 新しい事務 基礎項目評価書\nkind: basic\ndepartment: 市民課\nsystem: 新システム\naffairs: 新しい事務\nstatus: published\ndate: 2026-11-20\ntags:\n  - 全項目評価\n---\n\n本文です。\n"),
+        ["news removed"] = c => File.Delete(Path.Combine(c, "news", "2026-10-28-bukai-kaisai.md")),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public async Task AfterAChangeTheOutputIsWhatAFullBuildWrites(string change)
+    {
+        await BuildSuccessfullyAsync();
+        var before = OutputSnapshot.Of(Output);
+
+        ChangesByName[change](Content);
+        await BuildSuccessfullyAsync();
+
+        Assert.NotEqual(before, OutputSnapshot.Of(Output));
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
+    public async Task ABodyChangeRendersOnlyThePagesThatShowIt()
+    {
+        var first = await BuildSuccessfullyAsync();
+        Append(Content, Assessment, "\n追記した段落です。\n");
+
+        var second = await BuildSuccessfullyAsync();
+
+        Assert.Equal(first.PagesWritten, first.PagesRendered);
+        Assert.Equal(first.PagesWritten, second.PagesWritten);
+        // The assessment's own page; the lists show only its title, which did not change.
+        Assert.Equal(1, second.PagesRendered);
+        Assert.Equal(1, second.FilesWritten - second.FilesUnchanged);
+        Assert.Contains("追記した段落です。", File.ReadAllText(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "index.html")));
+    }
+
+    [Fact]
+    public async Task NothingChangedRendersAndWritesNothing()
+    {
+        await BuildSuccessfullyAsync();
+        var written = File.GetLastWriteTimeUtc(Path.Combine(Output, "index.html"));
+
+        var again = await BuildSuccessfullyAsync();
+
+        Assert.Equal(0, again.PagesRendered);
+        Assert.Equal(again.FilesWritten, again.FilesUnchanged);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task ALinkBrokenOnAnotherPageIsReportedThoughTheLinkingPageIsReused()
+    {
+        File.WriteAllText(Path.Combine(Content, "news", "2026-11-29-link.md"),
+            "---\ntitle: 基本情報の案内\ndate: 2026-11-29\n---\n\n[基本情報](../assessments/kokumin-kenkou-hoken-2026.md#i-基本情報)をご覧ください。\n");
+        await BuildSuccessfullyAsync();
+
+        Replace(Content, Assessment, "## Ⅰ 基本情報", "## Ⅰ 基本の情報");
+        var broken = await BuildAsync();
+
+        Assert.False(broken.Succeeded);
+        var problem = Assert.Single(broken.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        Assert.EndsWith("news/2026-11-29-link.md", problem.Path, StringComparison.Ordinal);
+        Assert.Contains("#i-基本情報", problem.Message, StringComparison.Ordinal);
+
+        Replace(Content, Assessment, "## Ⅰ 基本の情報", "## Ⅰ 基本情報");
+        await BuildSuccessfullyAsync();
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
+    public async Task AProblemInAnUnchangedFileIsReportedEveryBuildUntilItIsMended()
+    {
+        await BuildSuccessfullyAsync();
+        Replace(Content, Assessment, "kind: full", "kind: fully");
+
+        var first = await BuildAsync();
+        Append(Content, "news/2015-09-30-kouki-kouhyou.md", "\n別のファイルの変更です。\n");
+        var second = await BuildAsync();
+
+        foreach (var result in new[] { first, second })
+        {
+            Assert.False(result.Succeeded);
+            Assert.Contains(result.Diagnostics, d => d.Path.EndsWith(Assessment, StringComparison.Ordinal) && d.Line == 3);
+        }
+        Replace(Content, Assessment, "kind: fully", "kind: full");
+        await BuildSuccessfullyAsync();
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
+    public async Task ARedactedPhraseCopiedIntoATitleStopsTheBuildAndLeavesTheOutputAlone()
+    {
+        Append(Content, Assessment, "\n連絡先は{{redact 個人の連絡先|内線9876番の担当者}}です。\n");
+        await BuildSuccessfullyAsync();
+        var before = OutputSnapshot.Of(Output);
+
+        Replace(Content, Assessment, AssessmentTitle, AssessmentTitle + " 内線9876番の担当者");
+        var leaked = await BuildAsync();
+
+        Assert.False(leaked.Succeeded);
+        Assert.Contains(leaked.Diagnostics, d => d.Message.Contains("非公開部分", StringComparison.Ordinal));
+        Assert.Equal(before, OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
+    public async Task PagesAreOnDiskWhenTheCallbackRunsAndFeedsFollow()
+    {
+        await BuildSuccessfullyAsync();
+        Replace(Content, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（第二案）");
+        string? pageWhenCalled = null;
+        string? feedWhenCalled = null;
+
+        var result = await new SiteBuilder(Options(Output), _cache).BuildAsync(() =>
+        {
+            pageWhenCalled = File.ReadAllText(Path.Combine(Output, "assessments", "index.html"));
+            feedWhenCalled = File.ReadAllText(Path.Combine(Output, "feed.xml"));
+        });
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("（第二案）", pageWhenCalled);
+        Assert.DoesNotContain("（第二案）", feedWhenCalled);
+        Assert.Contains("（第二案）", File.ReadAllText(Path.Combine(Output, "feed.xml")));
+    }
+
+    [Fact]
+    public async Task ACommitBetweenBuildsBringsItsRevisionPage()
+    {
+        Git("init", "--quiet");
+        Git("add", ".");
+        Git("commit", "--quiet", "-m", "最初の版");
+        await BuildSuccessfullyAsync();
+
+        Replace(Content, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（修正案）");
+        Git("commit", "--quiet", "-am", "題名を修正");
+        await BuildSuccessfullyAsync();
+
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "revisions")).Length);
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    private BuildOptions Options(string output) => new()
+    {
+        ContentDirectory = Content,
+        ThemeDirectory = RepositoryPaths.Theme,
+        OutputDirectory = output,
+        Now = TokyoTime.StartOf(new DateOnly(2026, 11, 30)),
+    };
+
+    private Task<BuildResult> BuildAsync() => new SiteBuilder(Options(Output), _cache).BuildAsync();
+
+    private async Task<BuildResult> BuildSuccessfullyAsync()
+    {
+        var result = await BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    private async Task<SortedDictionary<string, string>> FullBuildAsync()
+    {
+        var output = Path.Combine(_root, "full-" + Guid.NewGuid().ToString("N"));
+        var result = await new SiteBuilder(Options(output)).BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return OutputSnapshot.Of(output);
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = Content };
+        foreach (var argument in new[] { "-c", "user.name=テスト", "-c", "user.email=test@example.jp" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        Assert.Equal(0, git.ExitCode);
+    }
+
+    private static void Append(string content, string file, string text) => File.AppendAllText(Path.Combine(content, file), text);
+
+    private static void Replace(string content, string file, string from, string to)
+    {
+        var path = Path.Combine(content, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
