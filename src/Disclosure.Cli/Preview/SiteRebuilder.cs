@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using Disclosure.Diagnostics;
 using Disclosure.Pipeline;
+using Disclosure.Pipeline.Incremental;
 
 namespace Disclosure.Cli.Preview;
 
 /// <summary>
 /// Runs one build and tells everyone about it: the terminal, the state requests read, and the open browser tabs.
-/// The caller guarantees that two builds never run at once.
+/// Builds after the first reuse what did not change (<see cref="BuildCache"/>), and the tabs reload as soon as the
+/// pages are written, before the feeds and data sets are. The caller guarantees that two builds never run at once.
 /// </summary>
 public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, BrowserEvents browsers, Uri origin)
 {
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly BuildCache _cache = new();
+    private readonly CollectBetweenBuilds _collector = new();
 
     /// <summary>Completes when the first build has finished, whether or not it succeeded.</summary>
     public Task FirstBuild => _firstBuild.Task;
@@ -20,25 +24,39 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
         // Read before building: the pages written by this build carry this base path in their links.
         var basePath = BasePathReader.Read(settings.ContentDirectory) ?? state.Current.BasePath;
         var options = settings.OptionsForNextBuild();
-        var result = await BuildAsync(options);
+        var before = state.Current;
+        BuildStatus? reloaded = null;
+        var result = await BuildAsync(options, () =>
+        {
+            _collector.End();
+            reloaded = state.RecordPagesWritten(basePath);
+            browsers.Broadcast(BrowserEvents.Reload(reloaded));
+        });
+        if (reloaded is null)
+        {
+            _collector.End();
+        }
         BuildReporter.Report(result, options);
 
-        var before = state.Current;
-        var status = state.Record(result, basePath);
+        var status = reloaded is not null && result.Succeeded ? reloaded : state.Record(result, basePath);
         if (result.Succeeded && status.BasePath != before.BasePath && before.CompletedBuilds > 0)
         {
             Console.WriteLine($"base_url のパスが変わりました。プレビュー: {new Uri(origin, status.BasePath)}");
         }
-        browsers.Broadcast(result.Succeeded ? BrowserEvents.Reload(status) : BrowserEvents.Errors(status));
+        if (!result.Succeeded)
+        {
+            browsers.Broadcast(BrowserEvents.Errors(status));
+        }
         _firstBuild.TrySetResult();
+        _collector.Begin();
     }
 
-    private static async Task<BuildResult> BuildAsync(BuildOptions options)
+    private async Task<BuildResult> BuildAsync(BuildOptions options, Action pagesWritten)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            return await new SiteBuilder(options).BuildAsync();
+            return await new SiteBuilder(options, _cache).BuildAsync(pagesWritten);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
