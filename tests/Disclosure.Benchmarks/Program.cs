@@ -1,34 +1,91 @@
 using System.Diagnostics;
 using System.Globalization;
 using Disclosure.Pipeline;
+using Disclosure.Pipeline.Incremental;
 using Disclosure.Time;
 
-// Usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS=3]
-// The first run includes Razor compilation; later runs in the same process show the warm cost.
+// Usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS=3] [--incremental]
+// Full builds: the first run includes Razor compilation; later runs in the same process show the warm cost.
+// --incremental: one full build, then RUNS rebuilds each after changing one assessment (its body, then its
+// title, alternately), as the preview does; the assessment file is restored at the end.
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS]");
+    Console.Error.WriteLine("usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS] [--incremental]");
     return 2;
 }
-var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
-for (var run = 1; run <= runs; run++)
+var runs = args.Length > 3 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var n) ? n : 3;
+var incremental = args.Contains("--incremental");
+var options = new BuildOptions
+{
+    ContentDirectory = args[0],
+    ThemeDirectory = args[1],
+    OutputDirectory = args[2],
+    Now = TokyoTime.StartOf(new DateOnly(2026, 11, 30)),
+};
+var cache = incremental ? new BuildCache() : null;
+
+async Task<bool> BuildAsync(string label)
 {
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var result = await new SiteBuilder(new BuildOptions
+    var pause = GC.GetTotalPauseDuration();
+    var gen2 = GC.CollectionCount(2);
+    var allocated = GC.GetTotalAllocatedBytes();
+    var allocatedAtPages = 0L;
+    var clock = Stopwatch.StartNew();
+    var pagesAt = TimeSpan.Zero;
+    var result = await new SiteBuilder(options, cache).BuildAsync(() =>
     {
-        ContentDirectory = args[0],
-        ThemeDirectory = args[1],
-        OutputDirectory = args[2],
-        Now = TokyoTime.StartOf(new DateOnly(2026, 11, 30)),
-    }).BuildAsync();
+        pagesAt = clock.Elapsed;
+        allocatedAtPages = GC.GetTotalAllocatedBytes() - allocated;
+    });
     var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     if (!result.Succeeded)
     {
         Console.Error.WriteLine(string.Join('\n', result.Diagnostics.Take(10)));
+        return false;
+    }
+    var written = result.FilesWritten - result.FilesUnchanged;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{label}: pages={result.PagesWritten} wall={result.Elapsed.TotalMilliseconds:0}ms pages-written-at={pagesAt.TotalMilliseconds:0}ms per-page={result.Elapsed.TotalMilliseconds / result.PagesWritten:0.00}ms cpu={used.TotalMilliseconds:0}ms files-written={written} gc-pause={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0}ms gen2={GC.CollectionCount(2) - gen2} allocated-before-pages={allocatedAtPages / 1024 / 1024}MB peak-ws={Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024}MB"));
+    Console.WriteLine("  " + string.Join("  ", result.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase}={p.Elapsed.TotalMilliseconds:0}"))));
+    return true;
+}
+
+if (!incremental)
+{
+    for (var run = 1; run <= runs; run++)
+    {
+        if (!await BuildAsync($"run {run}"))
+        {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+var file = Directory.EnumerateFiles(Path.Combine(options.ContentDirectory, "assessments"), "*.md").Order(StringComparer.Ordinal).Skip(100).First();
+var original = await File.ReadAllTextAsync(file);
+try
+{
+    if (!await BuildAsync("full"))
+    {
         return 1;
     }
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"run {run}: pages={result.PagesWritten} wall={result.Elapsed.TotalMilliseconds:0}ms per-page={result.Elapsed.TotalMilliseconds / result.PagesWritten:0.00}ms cpu={used.TotalMilliseconds:0}ms peak-ws={Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024}MB"));
-    Console.WriteLine("  " + string.Join("  ", result.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase}={p.Elapsed.TotalMilliseconds:0}"))));
+    for (var run = 1; run <= runs; run++)
+    {
+        var retitle = run % 2 == 0;
+        var changed = retitle
+            ? original.Replace("\ntitle: ", $"\ntitle: 改{run} ", StringComparison.Ordinal)
+            : original + $"\n\n追記 {run}。\n";
+        await File.WriteAllTextAsync(file, changed);
+        if (!await BuildAsync($"change {run} ({(retitle ? "title" : "body")} of {Path.GetFileName(file)})"))
+        {
+            return 1;
+        }
+    }
+}
+finally
+{
+    await File.WriteAllTextAsync(file, original);
 }
 return 0;
