@@ -5,12 +5,18 @@ using Disclosure.Pipeline.Incremental;
 using Disclosure.Time;
 
 // Usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS=3] [--incremental]
+//        Disclosure.Benchmarks --preview CLI_DLL CONTENT THEME [RUNS=10]
 // Full builds: the first run includes Razor compilation; later runs in the same process show the warm cost.
 // --incremental: one full build, then RUNS rebuilds each after changing one assessment (its body, then its
 // title, alternately), as the preview does; the assessment file is restored at the end.
+// --preview: `disclosure serve` as a process, timed from saving a file to the browser's reload event.
+if (args.Length >= 4 && args[0] == "--preview")
+{
+    return await PreviewRebuild.RunAsync(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 10);
+}
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS] [--incremental]");
+    Console.Error.WriteLine("usage: Disclosure.Benchmarks CONTENT THEME OUTPUT [RUNS] [--incremental] | --preview CLI_DLL CONTENT THEME [RUNS]");
     return 2;
 }
 var runs = args.Length > 3 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var n) ? n : 3;

@@ -4,16 +4,15 @@ namespace Disclosure.Cli.Preview;
 
 /// <summary>
 /// Collects garbage while the user reads rather than while they wait. After a build, the runtime is asked for a
-/// stretch without any collection, large enough for what the last rebuild allocated before its pages were written
+/// stretch without any collection, twice as large as the most any rebuild has allocated before its pages were written
 /// (asking for it collects first, at an idle moment); the stretch ends as soon as the next build's pages are written.
 /// On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as the rebuild itself.
 /// </summary>
 public sealed class CollectBetweenBuilds
 {
-    private const long Smallest = 64L << 20;
     private const long Largest = 768L << 20;
-    private long _budget = Smallest;
-    private long _allocatedAtStart;
+    private long _budget = 256L << 20;
+    private long? _allocatedAtStart;
 
     /// <summary>Called when a build has finished and the preview waits for the next change.</summary>
     public void Begin()
@@ -32,7 +31,12 @@ public sealed class CollectBetweenBuilds
     /// <summary>Called when the pages of a build are written: collections may happen again.</summary>
     public void End()
     {
-        _budget = Math.Clamp((GC.GetTotalAllocatedBytes() - _allocatedAtStart) * 2, Smallest, Largest);
+        if (_allocatedAtStart is { } start)
+        {
+            // Measured from the idle moment before a rebuild; the first build, which makes the whole site, is not.
+            _budget = Math.Min(Math.Max(_budget, (GC.GetTotalAllocatedBytes() - start) * 2), Largest);
+            _allocatedAtStart = null;
+        }
         if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
         {
             return;
