@@ -26,7 +26,8 @@ public static partial class PreviewRebuild
             start.ArgumentList.Add(argument);
         }
         using var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
+        // The preview's own report of each build (its time, pages and files), shown under the save it belongs to.
+        server.OutputDataReceived += (_, e) => { if (e.Data?.Contains("ビルドしました", StringComparison.Ordinal) == true) { Console.WriteLine("  preview: " + e.Data); } };
         server.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine(e.Data); } };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
@@ -47,12 +48,12 @@ public static partial class PreviewRebuild
                 (title, body) = kind == "body" ? (title, $"\n\n{marker}の段落。\n") : ($"{marker} ", body);
                 var changed = original.Replace("\ntitle: ", $"\ntitle: {title}", StringComparison.Ordinal) + body;
                 // A pause between saves, as between a person's edits: the preview collects garbage while it waits.
-                await Task.Delay(TimeSpan.FromSeconds(2));
+                await Task.Delay(TimeSpan.FromSeconds(3));
                 clock.Restart();
                 await File.WriteAllTextAsync(file, changed);
                 generation = await NextReloadAsync(events, generation);
                 var reload = clock.Elapsed.TotalMilliseconds;
-                var page = await http.GetStringAsync($"{basePath}{(kind == "body" ? $"assessments/{id}/" : "assessments/")}");
+                var page = await http.GetStringAsync($"{basePath}assessments/{id}/");
                 if (!page.Contains(marker, StringComparison.Ordinal))
                 {
                     Console.Error.WriteLine($"run {run}: the reloaded page does not show the change");

@@ -21,8 +21,11 @@ public abstract record ContentDocument
 
     public abstract DocumentCollection Collection { get; }
 
+    private string? _url;
+
     /// <summary>Site-absolute URL path, e.g. <c>/assessments/x/</c>.</summary>
-    public string Url => $"/{Folder(Collection)}/{Id}/";
+    /// <remarks>Made once: every phase looks documents up by it, ten thousand times over on a large site.</remarks>
+    public string Url => _url ??= $"/{Folder(Collection)}/{Id}/";
 
     public static string Folder(DocumentCollection collection) => collection switch
     {

@@ -46,7 +46,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
             News = content.News.Where(Listed).ToList(),
         };
         var pages = new List<PageToRender> { HomePage(graph, listed) };
-        pages.AddRange(Sorts.Select(s => AssessmentIndex(listed, s.Sort)));
+        pages.AddRange(Sorts.SelectMany(s => AssessmentIndex(listed, s.Sort)));
         // The pages of a large site are mostly assessments and their versions: planned on every core, in order.
         pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, a)));
         pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, a)));
@@ -128,7 +128,8 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
         });
     }
 
-    private PageToRender AssessmentIndex(SiteContent content, AssessmentSort sort)
+    /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
+    private IEnumerable<PageToRender> AssessmentIndex(SiteContent content, AssessmentSort sort)
     {
         var all = content.Assessments;
         IReadOnlyList<AssessmentGroup> groups = sort switch
@@ -147,16 +148,32 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
         };
         var sorts = Sorts;
         var current = sorts.Single(s => s.Sort == sort);
-        return Page("AssessmentIndex.cshtml", null, new AssessmentIndexModel
+        var title = sort == AssessmentSort.Kind ? strings["page.assessments"] : strings.Format("page.assessments.sorted", current.Label);
+        var rows = groups.SelectMany(g => g.Assessments.Select(a => (Group: g, Assessment: a))).ToList();
+        foreach (var (pagination, onPage) in Pagination.Split(rows, current.Path))
         {
-            Site = content.Site, Now = options.Now, Section = "/assessments/",
-            Title = sort == AssessmentSort.Kind ? strings["page.assessments"] : strings.Format("page.assessments.sorted", current.Label),
-            Path = current.Path,
-            Breadcrumbs = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList],
-            SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
-            Groups = groups.Where(g => g.Assessments.Count > 0).ToList(),
-            Total = all.Count,
-        });
+            var first = pagination.Current == 1;
+            IReadOnlyList<Breadcrumb> above = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList];
+            yield return Page("AssessmentIndex.cshtml", null, new AssessmentIndexModel
+            {
+                Site = content.Site, Now = options.Now, Section = "/assessments/",
+                Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
+                Path = Pagination.PathOf(current.Path, pagination.Current),
+                Breadcrumbs = first ? above : [.. above, new Breadcrumb(title, current.Path)],
+                SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
+                // A group that began on an earlier page says so, under the same anchor.
+                Groups = onPage.GroupBy(r => r.Group, ReferenceEqualityComparer.Instance)
+                    .Select(g => (Group: (AssessmentGroup)g.Key!, Rows: g.Select(r => r.Assessment).ToList()))
+                    .Select(g => g.Group with
+                    {
+                        Heading = ReferenceEquals(g.Group.Assessments[0], g.Rows[0]) ? g.Group.Heading : strings.Format("list.continued", g.Group.Heading),
+                        Assessments = g.Rows,
+                    })
+                    .ToList(),
+                Total = all.Count,
+                Pagination = pagination,
+            });
+        }
     }
 
     private PageToRender AssessmentPage(SiteGraph graph, Assessment a)
@@ -287,11 +304,19 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
         });
         foreach (var (tag, assessments) in tags)
         {
-            yield return Page("Tag.cshtml", null, new TagPageModel
+            var title = strings.Format("page.tag", tag);
+            foreach (var (pagination, onPage) in Pagination.Split(assessments, SitePaths.Tag(tag)))
             {
-                Site = graph.Content.Site, Now = options.Now, Title = strings.Format("page.tag", tag), Path = SitePaths.Tag(tag),
-                Section = "/assessments/", Breadcrumbs = [Home, AssessmentList, TagList], Tag = tag, Assessments = assessments,
-            });
+                var first = pagination.Current == 1;
+                yield return Page("Tag.cshtml", null, new TagPageModel
+                {
+                    Site = graph.Content.Site, Now = options.Now,
+                    Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
+                    Path = Pagination.PathOf(SitePaths.Tag(tag), pagination.Current), Section = "/assessments/",
+                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SitePaths.Tag(tag))],
+                    Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
+                });
+            }
         }
     }
 
