@@ -31,6 +31,7 @@ const ranking = { metaWeights: { title: 5, keywords: 10, headings: 3 } };
 let pagefind = null;
 let latest = 0;
 let timer = null;
+let shown = null;
 
 async function load() {
   try {
@@ -50,9 +51,14 @@ async function load() {
 async function run(query) {
   const ticket = ++latest;
   const term = query.trim();
+  if (term === shown) {
+    // Already on screen: replacing the list would take the focus away from a result someone has tabbed to.
+    return;
+  }
   if (term === "") {
     list.replaceChildren();
     status.textContent = "";
+    shown = term;
     return;
   }
   const search = await pagefind.search(term);
@@ -62,6 +68,7 @@ async function run(query) {
     return; // a newer query has been typed meanwhile
   }
   list.replaceChildren(...data.map(item));
+  shown = term;
   status.textContent = found.length === 0
     ? format(text.none, term)
     : format(text.found, term, found.length) + (found.length > maxShown ? format(text.limited, maxShown) : "");
