@@ -25,10 +25,14 @@ public sealed class WriteFiles(string outputDirectory)
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
         try
         {
+            // Each folder once, before the files: creating a file's folder with every file walks its parents again.
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
             Parallel.ForEach(files, file =>
             {
                 var target = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var content = file.Text is not null ? Utf8.GetBytes(file.Text) : file.Bytes;
                 var previous = Path.Combine(output, file.Path);
                 if (SameAsPrevious(previous, content, file.CopyFrom) && HardLink(previous, target))
