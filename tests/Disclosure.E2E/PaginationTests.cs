@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Disclosure.E2E.Infrastructure;
 using Disclosure.Testing;
@@ -63,10 +62,7 @@ public sealed class PaginationTests : IAsyncLifetime
         foreach (var width in new[] { 1280, 320 })
         {
             var page = await OpenAsync(path, width);
-            var result = await page.RunAxe(new AxeRunOptions
-            {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
-            });
+            var result = await page.RunAxe(AccessibilityTests.WcagAA);
             Assert.True(result.Violations.Length == 0, $"{path} at {width}px: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
             Assert.True(result.Passes.Length > 10, "axe ran fewer checks than expected.");
             Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width, $"{path} scrolls sideways at {width}px.");

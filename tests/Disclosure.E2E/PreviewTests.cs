@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Disclosure.E2E.Infrastructure;
 using Disclosure.Testing;
@@ -19,15 +18,6 @@ public sealed class PreviewTests : IAsyncLifetime
     private const string NewTitle = "部会の開催報告（プレビューで書き換えました）";
     // A rebuild takes 1–2 s on an idle machine; the margin is for a busy CI machine, where it has taken 8 s.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions
-        {
-            Type = "tag",
-            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
-        },
-    };
 
     private readonly string _work = Path.Combine(Path.GetTempPath(), "disclosure-preview-" + Guid.NewGuid().ToString("N"));
 
@@ -62,6 +52,13 @@ public sealed class PreviewTests : IAsyncLifetime
         var written = await File.ReadAllTextAsync(Path.Combine(OutputDirectory, "news", "2026-10-28-bukai-kaisai", "index.html"));
         Assert.Contains(NewTitle, written);
         Assert.DoesNotContain("__disclosure", written);
+        // Only what shows the item was made again (its page, the news list, the home page), and the lists say so.
+        await preview.WaitForOutputAsync("作り直し", Patience);
+        using (var http = new HttpClient())
+        {
+            Assert.Contains(NewTitle, await http.GetStringAsync(new Uri(preview.SiteRoot, "news/")));
+            Assert.Contains(NewTitle, await http.GetStringAsync(preview.SiteRoot));
+        }
 
         // 2. A bad edit: the overlay names path:line over the same, unreloaded page; the terminal and the errors page agree.
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
@@ -151,7 +148,7 @@ public sealed class PreviewTests : IAsyncLifetime
 
     private static async Task AssertNoWcagViolationsAsync(IPage page, string what)
     {
-        var result = await page.RunAxe(WcagAA);
+        var result = await page.RunAxe(AccessibilityTests.WcagAA);
         var violations = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
         Assert.True(result.Violations.Length == 0, $"{what}:\n" + string.Join("\n", violations));

@@ -20,7 +20,11 @@ public static class BuildReporter
                 $"[{time}] ビルドエラー: エラー {result.ErrorCount} 件、警告 {result.WarningCount} 件。{options.OutputDirectory}/ は変更せず、前回のサイトを表示し続けます。（{seconds} 秒）");
             return;
         }
+        // After the first build, say how little was redone: staff see why a save shows up at once.
+        var redone = result.PagesRendered < result.PagesWritten
+            ? $"（作り直し {result.PagesRendered} 件、書き換えたファイル {result.FilesWritten - result.FilesUnchanged} 件）"
+            : "";
         Console.WriteLine(
-            $"[{time}] ビルドしました: 文書 {result.DocumentsRead} 件、ページ {result.PagesWritten} 件（ファイル計 {result.FilesWritten} 件）、警告 {result.WarningCount} 件。{seconds} 秒");
+            $"[{time}] ビルドしました: 文書 {result.DocumentsRead} 件、ページ {result.PagesWritten} 件（ファイル計 {result.FilesWritten} 件）{redone}、警告 {result.WarningCount} 件。{seconds} 秒");
     }
 }
