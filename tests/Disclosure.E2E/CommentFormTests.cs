@@ -1,20 +1,15 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Disclosure.E2E.Infrastructure;
 using Disclosure.Testing;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Disclosure.E2E;
 
 /// <summary>A citizen submits an opinion through the site's form to the real comment server, in Chromium.</summary>
 public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFixture<CommentFixture>
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
-    };
-
     [Fact]
     public async Task A_citizen_submits_with_the_keyboard_alone_gets_a_receipt_and_staff_find_the_row_in_the_export()
     {
@@ -42,7 +37,7 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
         Assert.Equal("意見を送信する", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("/receipts/"));
+        await Expect(page).ToHaveURLAsync(new Regex("/receipts/"), Waits.Navigation);
         Assert.Equal("意見を受け付けました", await page.Locator("h1").InnerTextAsync());
         var receipt = await page.Locator(".receipt-number").InnerTextAsync();
         Assert.Matches(ReceiptPattern(), receipt);
@@ -64,7 +59,7 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
         await page.FillAsync("#opinion", "スクリプトなしで送信します。");
         await page.CheckAsync("#agree");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/receipts/"));
+        await Expect(page).ToHaveURLAsync(new Regex("/receipts/"), Waits.Navigation);
         Assert.Matches(ReceiptPattern(), await page.Locator(".receipt-number").InnerTextAsync());
         await page.Context.CloseAsync();
     }
@@ -96,7 +91,7 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
         await page.FillAsync("#address", "テスト市1-2");
         await page.CheckAsync("#agree");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/receipts/"));
+        await Expect(page).ToHaveURLAsync(new Regex("/receipts/"), Waits.Navigation);
         await page.Context.CloseAsync();
     }
 
@@ -113,7 +108,7 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
 
     private static async Task AssertNoAxeViolations(IPage page, string what)
     {
-        var result = await page.RunAxe(WcagAA);
+        var result = await page.RunAxe(AccessibilityTests.WcagAA);
         var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Take(2).Select(n => n.Html))}");
         Assert.True(result.Violations.Length == 0, $"{what}:\n" + string.Join("\n", violations));
     }

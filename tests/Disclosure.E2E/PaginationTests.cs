@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Disclosure.E2E.Infrastructure;
 using Disclosure.Testing;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Disclosure.E2E;
 
@@ -81,7 +83,7 @@ public sealed class PaginationTests : IAsyncLifetime
         var style = await next.EvaluateAsync<string>("a => getComputedStyle(a).outlineStyle");
         var box = await next.BoundingBoxAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/assessments/page/2/");
+        await Expect(page).ToHaveURLAsync(new Regex("/assessments/page/2/$"), Waits.Navigation);
 
         Assert.NotEqual("none", style);
         Assert.NotNull(box);

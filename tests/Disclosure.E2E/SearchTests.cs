@@ -1,7 +1,8 @@
-using Deque.AxeCore.Commons;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Disclosure.E2E.Infrastructure;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Disclosure.E2E;
 
@@ -14,14 +15,6 @@ public sealed class SearchTests(SiteFixture site)
 {
     private const string KoukiAssessment = "後期高齢者医療に関する事務 全項目評価書";
 
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions
-        {
-            Type = "tag",
-            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
-        },
-    };
 
     [Fact]
     public void The_build_made_a_search_index_under_the_output()
@@ -104,7 +97,7 @@ public sealed class SearchTests(SiteFixture site)
         await page.Keyboard.PressAsync("Tab"); // the first result's link
         Assert.Equal(KoukiAssessment, await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/hogo/assessments/kouki-koureisha-iryou/");
+        await Expect(page).ToHaveURLAsync(new Regex("/hogo/assessments/kouki-koureisha-iryou/$"), Waits.Navigation);
         Assert.Equal(KoukiAssessment, await page.Locator("h1").InnerTextAsync());
         await page.Context.CloseAsync();
     }
@@ -127,7 +120,7 @@ public sealed class SearchTests(SiteFixture site)
     {
         var page = await SearchAsync("後期高齢者医療", width);
 
-        var result = await page.RunAxe(WcagAA);
+        var result = await page.RunAxe(AccessibilityTests.WcagAA);
         var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
         Assert.True(result.Violations.Length == 0, $"/search/ with results at {width}px:\n" + string.Join("\n", violations));
         Assert.True(result.Passes.Length > 10, "axe ran fewer checks than expected: it may not have run at all.");
@@ -156,7 +149,7 @@ public sealed class SearchTests(SiteFixture site)
         var page = await site.OpenAsync("/news/");
 
         await page.Locator("nav[aria-label='メインメニュー'] a", new() { HasText = "検索" }).ClickAsync();
-        await page.WaitForURLAsync("**/hogo/search/");
+        await Expect(page).ToHaveURLAsync(new Regex("/hogo/search/$"), Waits.Navigation);
         Assert.Equal("サイト内検索", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("page", await page.Locator("nav[aria-label='メインメニュー'] a[aria-current]").GetAttributeAsync("aria-current"));
         await page.Context.CloseAsync();
