@@ -8,7 +8,7 @@ namespace Disclosure.Cli.Preview;
 public static class PreviewSession
 {
     // Long enough to gather the several events of one save, short enough to feel immediate.
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(30);
 
     // Ctrl+C should feel immediate; System.CommandLine, if ever configured to, would also end the process after 2 s.
     private static readonly TimeSpan ServerStopLimit = TimeSpan.FromSeconds(1);
