@@ -4,14 +4,13 @@ namespace Disclosure.Cli.Preview;
 
 /// <summary>
 /// Collects garbage while the user reads rather than while they wait. After a build, the runtime is asked for a
-/// stretch without any collection, twice as large as the most any rebuild has allocated
-/// (asking for it collects first, at an idle moment); the stretch ends when the next build has finished, after the
-/// browser has been told to reload and has fetched the page.
+/// stretch without any collection, twice as large as the most any rebuild has allocated before its pages were written
+/// (asking for it collects first, at an idle moment); the stretch ends as soon as the next build's pages are written.
 /// On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as the rebuild itself.
 /// </summary>
 public sealed class CollectBetweenBuilds
 {
-    private const long Largest = 1L << 30;
+    private const long Largest = 768L << 20;
     private long _budget = 256L << 20;
     private long? _allocatedAtStart;
 
@@ -29,7 +28,7 @@ public sealed class CollectBetweenBuilds
         _allocatedAtStart = GC.GetTotalAllocatedBytes();
     }
 
-    /// <summary>Called when a build has finished: collections may happen again.</summary>
+    /// <summary>Called when the pages of a build are written: collections may happen again.</summary>
     public void End()
     {
         if (_allocatedAtStart is { } start)

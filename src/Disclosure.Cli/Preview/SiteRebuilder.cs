@@ -28,11 +28,14 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
         BuildStatus? reloaded = null;
         var result = await BuildAsync(options, () =>
         {
+            _collector.End();
             reloaded = state.RecordPagesWritten(basePath);
             browsers.Broadcast(BrowserEvents.Reload(reloaded));
         });
-        // Only now: a collection while the reload is on its way, or while the tab fetches the page, delays both.
-        _collector.End();
+        if (reloaded is null)
+        {
+            _collector.End();
+        }
         BuildReporter.Report(result, options);
 
         var status = reloaded is not null && result.Succeeded ? reloaded : state.Record(result, basePath);
