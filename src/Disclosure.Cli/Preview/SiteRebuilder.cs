@@ -15,6 +15,7 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly BuildCache _cache = new();
     private readonly CollectBetweenBuilds _collector = new();
+    private bool _warmedUp;
 
     /// <summary>Completes when the first build has finished, whether or not it succeeded.</summary>
     public Task FirstBuild => _firstBuild.Task;
@@ -48,7 +49,22 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
             browsers.Broadcast(BrowserEvents.Errors(status));
         }
         _firstBuild.TrySetResult();
+        if (result.Succeeded && !_warmedUp)
+        {
+            await WarmUpAsync(options);
+        }
         _collector.Begin();
+    }
+
+    /// <summary>
+    /// Runs the rebuild path once, while the user is still looking at the first build, so that the first save does
+    /// not also pay for compiling that code. Nothing has changed, so nothing is rendered or written; if something
+    /// was saved meanwhile, the build that save asked for follows and reports it.
+    /// </summary>
+    private async Task WarmUpAsync(BuildOptions options)
+    {
+        _warmedUp = true;
+        await BuildAsync(options, () => { });
     }
 
     private async Task<BuildResult> BuildAsync(BuildOptions options, Action pagesWritten)
