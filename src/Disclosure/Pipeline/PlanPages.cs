@@ -95,10 +95,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
             Site = content.Site, Now = options.Now, Title = strings["page.not_found"], Path = "/404.html", Breadcrumbs = [Home],
         }));
 
-        var pageIds = content.Pages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            page.Model.PageIds = pageIds;
+            page.Model.PageIds = graph.PageIds;
             page.Model.Strings = strings;
             page.Model.Feeds = Feeds(page);
             page.Model.ExpiredOn = page.Source?.Publication is { } publication && publication.IsExpiredOn(Today) ? publication.ExpiresAt : null;

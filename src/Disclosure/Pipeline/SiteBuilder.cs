@@ -48,8 +48,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
             notes.Add(history.Note);
         }
         var templates = new RenderTemplates(theme, diagnostics);
-        var siteWide = new SiteWideInputs(published.Content.Site, strings, TokyoTime.DateOf(options.Now),
-            published.Content.Pages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), templates.Fingerprint);
+        var siteWide = new SiteWideInputs(published.Content.Site, strings, TokyoTime.DateOf(options.Now), graph.PageIds, templates.Fingerprint);
         var affected = cache?.Pages.Affected(graph, siteWide);
         var planned = timer.Time("plan", () => new PlanPages(options, strings, diagnostics).Execute(graph, affected));
         if (affected is not null)

@@ -35,6 +35,7 @@ public sealed class SiteGraph
             .GroupBy(x => x.Meeting)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Assessment).ToList(), StringComparer.Ordinal));
         _byUrl = rendered.Values.ToDictionary(r => r.Document.Url, r => r.Document, StringComparer.Ordinal);
+        PageIds = content.Pages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var d in content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages))
         {
             _stepTargets.TryAdd(d.Id, d);
@@ -76,6 +77,15 @@ public sealed class SiteGraph
     }
 
     public SiteContent Content { get; }
+
+    /// <summary>Ids of the site's free pages: the layout links only to those that exist.</summary>
+    public IReadOnlySet<string> PageIds { get; }
+
+    /// <summary>How many published documents there are.</summary>
+    public int DocumentCount => _byUrl.Count;
+
+    /// <summary>The published document at a URL (<c>/assessments/x/</c>), if any.</summary>
+    public ContentDocument? DocumentAt(string url) => _byUrl.GetValueOrDefault(url);
 
     public IReadOnlyDictionary<string, RenderedDocument> Rendered { get; }
 

@@ -50,11 +50,10 @@ public sealed class ValidateLinks(
     private IReadOnlyList<ResolvedLink> Resolve(ProcessedPage page, RenderedDocument? source)
     {
         var written = source?.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!)) ?? [];
-        var address = site.Href(page.Page.Model.Path);
-        var baseUri = new Lazy<Uri>(() => new Uri(Origin, address));
+        var address = new Uri(Origin, site.Href(page.Page.Model.Path));
         ResolvedLink Resolve(string reference)
         {
-            var resolved = new Uri(baseUri.Value, reference);
+            var resolved = new Uri(address, reference);
             return new ResolvedLink(reference, Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
         }
         // Written links first: a link in the Markdown is also in the page (percent-encoded there), and a problem is
@@ -62,7 +61,7 @@ public sealed class ValidateLinks(
         return written.Concat(page.References)
             .Distinct(StringComparer.Ordinal)
             .Where(reference => reference.Length > 0 && reference != "#" && !LinkTarget.IsExternal(reference))
-            .Select(reference => earlier is null ? Resolve(reference) : earlier.GetOrResolve(address, reference, () => Resolve(reference)))
+            .Select(Resolve)
             .DistinctBy(link => (link.Path, link.Fragment))
             .ToList();
     }

@@ -25,18 +25,20 @@ public sealed class RenderedPages
         {
             return null;
         }
-        var previous = before.Content.All.ToDictionary(d => d.Url, StringComparer.Ordinal);
         var current = graph.Content.All.ToList();
-        if (current.Count != previous.Count || current.Any(d => !previous.ContainsKey(d.Url)))
+        if (current.Count != before.DocumentCount || current.Any(d => before.DocumentAt(d.Url) is null))
         {
             return null;
         }
-        var changed = current.Where(d => !ReferenceEquals(previous[d.Url], d)).ToList();
         var affected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in changed)
+        foreach (var document in current)
         {
-            Near(graph, document, affected);
-            Near(before, previous[document.Url], affected);
+            var previous = before.DocumentAt(document.Url)!;
+            if (!ReferenceEquals(previous, document))
+            {
+                Near(graph, document, affected);
+                Near(before, previous, affected);
+            }
         }
         return affected;
     }

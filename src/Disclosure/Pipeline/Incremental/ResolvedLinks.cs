@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Disclosure.Pipeline.Incremental;
@@ -11,7 +10,6 @@ namespace Disclosure.Pipeline.Incremental;
 public sealed class ResolvedLinks
 {
     private readonly ConditionalWeakTable<byte[], Entry> _byPage = new();
-    private readonly ConcurrentDictionary<(string Address, string Reference), ResolvedLink> _byAddress = new();
     private LinkTargets? _lastSuccessful;
 
     /// <summary>Whether every page reused from the last successful build still has only valid links.</summary>
@@ -31,10 +29,6 @@ public sealed class ResolvedLinks
         _byPage.AddOrUpdate(page.Html, new Entry(source, links));
         return links;
     }
-
-    /// <summary>One link on a page at one address: a list page rendered again links to the same ten thousand places.</summary>
-    public ResolvedLink GetOrResolve(string address, string reference, Func<ResolvedLink> resolve) =>
-        _byAddress.GetOrAdd((address, reference), static (_, resolve) => resolve(), resolve);
 
     private sealed record Entry(RenderedDocument? Source, IReadOnlyList<ResolvedLink> Links);
 }
