@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Disclosure.Testing;
 
 /// <summary>
 /// <c>disclosure serve</c> as staff run it, measured from outside: one assessment file is saved, and the time until
@@ -14,7 +13,7 @@ public static partial class PreviewRebuild
 {
     public static async Task<int> RunAsync(string cli, string content, string theme, int runs)
     {
-        var port = FreePort();
+        var port = CommentServerProcess.FreePort();
         var output = Path.Combine(Path.GetTempPath(), "disclosure-preview-bench-" + Guid.NewGuid().ToString("N"));
         var basePath = BaseUrlPath().Match(await File.ReadAllTextAsync(Path.Combine(content, "site.yml"))).Groups[1].Value;
         var file = Directory.EnumerateFiles(Path.Combine(content, "assessments"), "*.md").Order(StringComparer.Ordinal).Skip(100).First();
@@ -121,13 +120,6 @@ public static partial class PreviewRebuild
             }
         }
         throw new InvalidOperationException("The preview closed its event stream.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"base_url:\s*""?https?://[^/\s""]+(/[^\s""]*)")]
