@@ -26,9 +26,12 @@ public abstract class DurabilityTests(string storeKind) : IAsyncLifetime
             ["Comments__RateLimit__PermitLimit"] = "100000000",
         };
         var server = await CommentServerProcess.StartAsync(settings);
-        var load = LoadRunner.RunAsync(new LoadSettings(server.Address, TestSite.OpenPeriod, Concurrency: 32, Requests: 200_000, TimeSpan.FromSeconds(20), RequestsPerSecond: 0));
+        var progress = new LoadProgress();
+        var load = LoadRunner.RunAsync(new LoadSettings(server.Address, TestSite.OpenPeriod, Concurrency: 32, Requests: 200_000, TimeSpan.FromSeconds(30), RequestsPerSecond: 0), progress);
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Killed once it is busy, not after a fixed time: on a machine loaded by the other test assemblies the
+        // server may need several seconds to reach 500 receipts.
+        await progress.WaitForAsync(600, TimeSpan.FromSeconds(20));
         server.KillHard();
         var report = await load;
         await server.DisposeAsync();

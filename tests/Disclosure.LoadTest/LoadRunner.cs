@@ -12,7 +12,8 @@ namespace Disclosure.LoadTest;
 /// </summary>
 public static class LoadRunner
 {
-    public static async Task<LoadReport> RunAsync(LoadSettings settings)
+    /// <param name="accepted">Counts receipts as they arrive, for a caller that acts once enough have been given.</param>
+    public static async Task<LoadReport> RunAsync(LoadSettings settings, LoadProgress? accepted = null)
     {
         if (!settings.Endpoint.IsLoopback)
         {
@@ -66,6 +67,7 @@ public static class LoadRunner
                     {
                         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(stop.Token));
                         receipts.Add(json.RootElement.GetProperty("receipt").GetString()!);
+                        accepted?.Add();
                     }
                     else
                     {
