@@ -19,6 +19,9 @@ public abstract record ContentDocument
 
     public Publication Publication { get; init; } = Publication.Always;
 
+    /// <summary>Words withheld by redaction markup in the YAML fields (the fields hold the placeholder), for the leak check.</summary>
+    public IReadOnlyList<Markdown.RedactedPassage> WithheldInFields { get; init; } = [];
+
     public abstract DocumentCollection Collection { get; }
 
     private string? _url;

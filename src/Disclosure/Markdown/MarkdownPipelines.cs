@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Disclosure.Markdown.Extensions.AccessibleTables;
 using Disclosure.Markdown.Extensions.HeadingIds;
+using Disclosure.Markdown.Extensions.RawHtml;
 using Disclosure.Markdown.Extensions.Redaction;
+using Disclosure.Markdown.Extensions.SafeLinks;
 using Markdig;
 
 namespace Disclosure.Markdown;
@@ -17,7 +19,7 @@ public static class MarkdownPipelines
     /// <summary>Raw HTML in Markdown is shown as text: staff paste from Word and web pages, and a stray tag must not run.</summary>
     public static MarkdownPipeline Safe => For(allowHtml: false);
 
-    /// <param name="allowHtml">For a site whose site.yml sets <c>allow_html: true</c>.</param>
+    /// <param name="allowHtml">For a site whose site.yml sets <c>allow_html: true</c>: raw HTML is kept, sanitized.</param>
     public static MarkdownPipeline For(bool allowHtml, MarkdownWords? words = null) =>
         Built.GetOrAdd((allowHtml, words ?? MarkdownWords.Japanese), key => Build(key.AllowHtml, key.Words));
 
@@ -32,9 +34,14 @@ public static class MarkdownPipelines
             .UseFootnotes()
             .UseAutoLinks()
             .Use<HeadingIdExtension>()
+            .Use<SafeLinksExtension>()
             // After the table extensions, so it finds their renderer to wrap.
             .Use(new AccessibleTablesExtension(words));
-        if (!allowHtml)
+        if (allowHtml)
+        {
+            builder.Use<RawHtmlExtension>();
+        }
+        else
         {
             builder.DisableHtml();
         }

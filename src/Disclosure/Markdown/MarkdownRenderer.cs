@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Markdown.Extensions.RawHtml;
 using Disclosure.Markdown.Extensions.Redaction;
 using Markdig;
 using Markdig.Syntax;
@@ -20,7 +21,10 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
     /// <summary>Renders a Markdown fragment that belongs to a document, e.g. a YAML field written in Markdown.</summary>
     public RenderedMarkdown Render(ContentDocument document, string markdown, int firstLine)
     {
-        var syntax = Markdig.Markdown.Parse(markdown, pipeline);
+        if (Parse(document, markdown, firstLine) is not { } syntax)
+        {
+            return RenderedMarkdown.Empty;
+        }
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
@@ -43,7 +47,41 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             .Where(h => h.Level is 2 or 3 && h.Inline is not null && h.GetAttributes().Id is not null)
             .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, VisibleText(h.Inline!)))
             .ToList();
-        return new RenderedMarkdown(syntax.ToHtml(pipeline), links, sections, headings, Redactions(document, syntax, firstLine));
+        return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, Redactions(document, syntax, firstLine));
+    }
+
+    /// <summary>Parses the text, reporting what the extensions found; null when it is nested too deeply to render.</summary>
+    private MarkdownDocument? Parse(ContentDocument document, string markdown, int firstLine)
+    {
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own limit on nesting, thrown from deep inside the parser.
+            diagnostics.Error(document.Source.DisplayPath, firstLine + MarkdownNesting.LineWhereParsingFails(markdown, pipeline), MarkdownNesting.Message);
+            return null;
+        }
+        if (MarkdownNesting.TooDeep(syntax) is { } line)
+        {
+            diagnostics.Error(document.Source.DisplayPath, firstLine + line, MarkdownNesting.Message);
+            return null;
+        }
+        foreach (var finding in MarkdownFindings.Of(syntax))
+        {
+            var path = document.Source.DisplayPath;
+            if (finding.Severity == DiagnosticSeverity.Error)
+            {
+                diagnostics.Error(path, firstLine + finding.Line, finding.Message);
+            }
+            else
+            {
+                diagnostics.Warning(path, firstLine + finding.Line, finding.Message);
+            }
+        }
+        return syntax;
     }
 
     private List<RedactedPassage> Redactions(ContentDocument document, MarkdownDocument syntax, int firstLine)

@@ -8,4 +8,8 @@ public sealed record RenderedMarkdown(
     IReadOnlyList<MarkdownLink> Links,
     IReadOnlyList<string> Sections,
     IReadOnlyList<DocumentHeading> Headings,
-    IReadOnlyList<RedactedPassage> Redactions);
+    IReadOnlyList<RedactedPassage> Redactions)
+{
+    /// <summary>What a text that could not be parsed shows: nothing (the build has an error for it).</summary>
+    public static readonly RenderedMarkdown Empty = new("", [], [], [], []);
+}

@@ -7,9 +7,10 @@ using Disclosure.Privacy;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 8 (before writing): every non-public passage is searched for in every file about to be published — pages,
-/// data, copied attachments — in every encoding a file can carry words in. One hit fails the build. Messages name
-/// the file and the passage's line, never its words: build logs may be read by anyone.
+/// Phase 8 (before writing): every non-public passage — in Markdown bodies and in YAML fields — is searched for in
+/// every file about to be published, read as a reader could read it (<see cref="PublishedText"/>): pages, data,
+/// copied attachments, whatever their encoding or format. One hit fails the build. Messages name the file and the
+/// passage's line, never its words: build logs may be read by anyone.
 /// </summary>
 /// <param name="earlier">Findings of earlier builds in this process (the preview), reused for unchanged content.</param>
 public sealed class CheckRedactions(DiagnosticBag diagnostics, CheckedFiles? earlier = null)
@@ -22,7 +23,10 @@ public sealed class CheckRedactions(DiagnosticBag diagnostics, CheckedFiles? ear
         var passages = new List<(ContentDocument Document, RedactedPassage Passage, string Folded)>();
         foreach (var document in documents)
         {
-            foreach (var passage in document.Body.Redactions.Concat(document.Fields.Values.SelectMany(f => f.Redactions)))
+            var withheld = document.Body.Redactions
+                .Concat(document.Fields.Values.SelectMany(f => f.Redactions))
+                .Concat(document.Document.WithheldInFields);
+            foreach (var passage in withheld)
             {
                 var folded = FoldedText.Fold(passage.Text);
                 if (folded.Length >= MinimumLength)
@@ -52,13 +56,19 @@ public sealed class CheckRedactions(DiagnosticBag diagnostics, CheckedFiles? ear
     private static List<Diagnostic> Find(OutputFile file, List<(ContentDocument Document, RedactedPassage Passage, string Folded)> passages)
     {
         var findings = new List<Diagnostic>();
-        var readings = FoldedText.Readings(file.ReadText());
+        var text = PublishedText.Of(file);
+        if (text.Unreadable is { } reason && file.Attachment is { } attachment)
+        {
+            findings.Add(new Diagnostic(DiagnosticSeverity.Warning, attachment.DocumentPath, attachment.Line,
+                $"添付ファイル「{attachment.File}」は{reason}のため、非公開部分の文言が含まれていないか確かめられません。公開する前に目で確認してください。"));
+        }
         foreach (var (document, passage, folded) in passages)
         {
-            if (readings.Any(r => r.Contains(folded, StringComparison.Ordinal)))
+            if (text.Readings.Any(r => r.Contains(folded, StringComparison.Ordinal)))
             {
-                findings.Add(new Diagnostic(DiagnosticSeverity.Error, document.Source.DisplayPath, passage.Line,
-                    $"この行の非公開部分の文言が、公開されるファイル「{file.Path}」に含まれています（タイトル・見出し・添付ファイルなど別の場所に同じ文言がないか確認してください）。"));
+                findings.Add(new Diagnostic(DiagnosticSeverity.Error, document.Source.DisplayPath, passage.Line, file.Attachment is { } source
+                    ? $"この行の非公開部分の文言が、添付ファイル「{file.Path}」（{source.DocumentPath} の {source.Line} 行目で指定）に含まれています。PDF の黒塗りの下の文字、文書のプロパティ、別の文字コードの本文も読んでいます。文言を消したファイルを作り直してください。"
+                    : $"この行の非公開部分の文言が、公開されるファイル「{file.Path}」に含まれています（タイトル・見出し・添付ファイルなど別の場所に同じ文言がないか確認してください）。"));
             }
         }
         return findings;

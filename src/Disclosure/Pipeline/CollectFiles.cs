@@ -12,7 +12,8 @@ public static class CollectFiles
         var files = theme.Assets().Select(a => OutputFile.Copy($"assets/{a.Key}", a.Value)).ToList();
         foreach (var a in graph.Content.Assessments.Where(a => a.AttachmentFolder is not null))
         {
-            files.AddRange(a.Attachments.Select(f => OutputFile.Copy($"assessments/{a.Id}/{f.File}", Path.Combine(a.AttachmentFolder!, f.File))));
+            files.AddRange(a.Attachments.Select(f => OutputFile.Copy($"assessments/{a.Id}/{f.File}", Path.Combine(a.AttachmentFolder!, f.File))
+                with { Attachment = new AttachmentSource(a.Source.DisplayPath, f.Line, f.File) }));
         }
         files.AddRange(OpenData(graph, strings, now));
         return files;

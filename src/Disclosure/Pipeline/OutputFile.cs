@@ -11,6 +11,9 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom, byt
 
     public static OutputFile Copy(string path, string source) => new(path, null, source);
 
+    /// <summary>For an attachment, where it is listed, so that what the leak check finds or cannot read is told there.</summary>
+    public AttachmentSource? Attachment { get; init; }
+
     /// <summary>
     /// A file whose path is known now and whose content is made only when <see cref="Produce"/> is called: links
     /// can be checked against it before the work of writing a feed or a data set is done (or, in the preview, after
@@ -24,7 +27,4 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom, byt
 
     /// <summary>The content that makes this file what it is: equal identities mean equal content.</summary>
     public object? Identity => (object?)Text ?? Bytes;
-
-    /// <summary>The file's content as text, for checks that read every file (the redaction leak check).</summary>
-    public string ReadText() => Text ?? System.Text.Encoding.UTF8.GetString(Bytes ?? File.ReadAllBytes(CopyFrom!));
 }

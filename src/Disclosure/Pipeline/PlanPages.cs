@@ -337,11 +337,14 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
 
     private DateOnly Today => TokyoTime.DateOf(options.Now);
 
-    /// <summary>A document whose URL is one the site itself uses (e.g. an assessment named <c>by-status</c>) is reported and left out.</summary>
+    /// <summary>
+    /// A document whose URL is one the site itself uses (e.g. an assessment named <c>by-status</c>, or <c>By-Status</c>
+    /// on a host that ignores letter case) is reported and left out.
+    /// </summary>
     private List<PageToRender> WithoutClashes(List<PageToRender> pages)
     {
         var kept = new List<PageToRender>();
-        foreach (var clash in pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal))
+        foreach (var clash in pages.GroupBy(p => p.OutputPath, StringComparer.OrdinalIgnoreCase))
         {
             var generated = clash.FirstOrDefault(p => p.Source is null) ?? clash.First();
             kept.Add(generated);

@@ -1,42 +1,32 @@
-using System.Text;
 using System.Text.Json;
 using Disclosure.Accessibility;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Pipeline.Incremental;
 using Disclosure.Reading;
-using Disclosure.Yaml;
+using Disclosure.Markdown;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Phase 1: reads the content folder into typed documents, reporting every unreadable file.</summary>
+/// <summary>Phase 1b: reads the content folder into typed documents, reporting every unreadable file.</summary>
+/// <param name="words">The placeholders redaction markup in YAML text fields shows, in the site's language.</param>
 /// <param name="parsedFiles">Results of earlier builds in this process (the preview), reused for unchanged files.</param>
-public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics, ParsedFiles? parsedFiles = null)
+public sealed class ReadContent(BuildOptions options, ContentFiles files, DiagnosticBag diagnostics, MarkdownWords words, ParsedFiles? parsedFiles = null)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public SiteContent? Execute()
+    /// <param name="site">The settings read from site.yml; without them the rest is still read, to report every problem.</param>
+    public SiteContent? Execute(SiteConfig? site)
     {
-        var root = options.ContentDirectory;
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(options.ContentDirectory))
         {
-            diagnostics.Error(root, 1, "コンテンツのフォルダが見つかりません。");
             return null;
         }
-
-        var site = Parse("site.yml", null, bag => Load(bag, "site.yml") is { } siteFile ? SiteConfigParser.Parse(siteFile, bag) : null);
-        if (!File.Exists(Path.Combine(root, "site.yml")))
-        {
-            diagnostics.Error(Display("site.yml"), 1, "サイトの設定ファイル site.yml がありません。");
-        }
-
         var assessments = ReadAssessments(site);
         var schedules = ReadFlat("schedules", [".yml", ".yaml"], ScheduleParser.Parse);
         var periods = ReadFlat("comment-periods", [".yml", ".yaml", ".md"], CommentPeriodParser.Parse);
         var meetings = ReadFlat("meetings", [".md"], MeetingParser.Parse);
         var news = ReadFlat("news", [".md"], NewsParser.Parse);
         var pages = ReadFlat("pages", [".md"], PageParser.Parse);
-        WarnAboutStrayEntries(root);
+        WarnAboutStrayEntries(options.ContentDirectory);
 
         return site is null ? null : new SiteContent(site, assessments, schedules, periods, meetings, news, pages)
         {
@@ -47,7 +37,7 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics,
     private List<Assessment> ReadAssessments(SiteConfig? site)
     {
         var folder = Path.Combine(options.ContentDirectory, "assessments");
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !files.IsInside(folder, diagnostics))
         {
             return [];
         }
@@ -65,9 +55,13 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics,
         foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileName(dir);
+            if (!files.IsInside(dir, diagnostics))
+            {
+                continue;
+            }
             if (!File.Exists(Path.Combine(dir, "index.md")))
             {
-                diagnostics.Error(Display($"assessments/{id}/"), 1, "フォルダ形式の評価書には index.md が必要です。");
+                diagnostics.Error(files.Display($"assessments/{id}/"), 1, "フォルダ形式の評価書には index.md が必要です。");
                 continue;
             }
             candidates.Add((id, $"assessments/{id}/index.md", dir));
@@ -75,13 +69,15 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics,
         return ParseAll(candidates, c => c.Folder is null
             ? Parse(c.RelativePath, site, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
             // A folder's attachments may change without index.md changing: such an assessment is always read again.
-            : Open(diagnostics, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, c.Folder) : null);
+            : Guard.Run(files.Display(c.RelativePath), diagnostics, () => Open(diagnostics, c.Id, c.RelativePath) is { } source
+                ? AssessmentParser.Parse(source, site, new AttachmentFolder(c.Folder, files.Folder))
+                : null));
     }
 
     private List<T> ReadFlat<T>(string collection, string[] extensions, Func<DocumentSource, T?> parse) where T : ContentDocument
     {
         var folder = Path.Combine(options.ContentDirectory, collection);
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !files.IsInside(folder, diagnostics))
         {
             return [];
         }
@@ -107,14 +103,19 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics,
     private static List<T> ParseAll<TCandidate, T>(IReadOnlyList<TCandidate> candidates, Func<TCandidate, T?> parse) where T : class =>
         candidates.AsParallel().AsOrdered().Select(parse).OfType<T>().ToList();
 
-    private T? Parse<T>(string relativePath, object? context, Func<DiagnosticBag, T?> parse) where T : class =>
-        parsedFiles is null
-            ? parse(diagnostics)
-            : parsedFiles.GetOrParse(Path.Combine(options.ContentDirectory, relativePath), context, diagnostics, parse);
+    /// <summary>Parses one file, guarding the build against a parser's own failure: that is reported against the file.</summary>
+    private T? Parse<T>(string relativePath, object? context, Func<DiagnosticBag, T?> parse) where T : class
+    {
+        T? Guarded(DiagnosticBag bag) => Guard.Run(files.Display(relativePath), bag, () => parse(bag));
+        return parsedFiles is null
+            ? Guarded(diagnostics)
+            // The placeholders are part of what a file parses to: a change of language parses every file again.
+            : parsedFiles.GetOrParse(Path.Combine(options.ContentDirectory, relativePath), (context, words), diagnostics, Guarded);
+    }
 
     private DocumentSource? Open(DiagnosticBag diagnostics, string id, string relativePath)
     {
-        var file = Load(diagnostics, relativePath);
+        var file = files.Read(relativePath, diagnostics);
         if (file is null)
         {
             return null;
@@ -124,31 +125,12 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics,
             diagnostics.Error(file.DisplayPath, 1, $"ファイル名（ID）「{id}」には半角英数字とハイフン・下線・ピリオドだけを使ってください。ID はそのまま URL になります。");
             return null;
         }
-        return DocumentSource.Open(id, file, diagnostics);
-    }
-
-    private SourceFile? Load(DiagnosticBag diagnostics, string relativePath)
-    {
-        var fullPath = Path.Combine(options.ContentDirectory, relativePath);
-        if (!File.Exists(fullPath))
-        {
-            return null;
-        }
-        try
-        {
-            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath)).TrimStart('\uFEFF');
-            return new SourceFile(relativePath, Display(relativePath), Path.GetFullPath(fullPath), text);
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Error(Display(relativePath), 1, "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください。");
-            return null;
-        }
+        return DocumentSource.Open(id, file, diagnostics, words);
     }
 
     private AccessibilityReport? ReadAccessibilityReport()
     {
-        var file = Load(diagnostics, AccessibilityReportFile.RelativePath);
+        var file = files.Read(AccessibilityReportFile.RelativePath, diagnostics);
         if (file is null)
         {
             return null;
@@ -182,10 +164,7 @@ public sealed class ReadContent(BuildOptions options, DiagnosticBag diagnostics,
         if (!Path.GetFileName(path).StartsWith('.'))
         {
             var relative = Path.GetRelativePath(options.ContentDirectory, path).Replace('\\', '/');
-            diagnostics.Warning(Display(relative), 1, "このファイル（フォルダ）は使われません。置き場所か拡張子を確認してください。");
+            diagnostics.Warning(files.Display(relative), 1, "このファイル（フォルダ）は使われません。置き場所か拡張子を確認してください。");
         }
     }
-
-    private string Display(string relativePath) =>
-        Path.Combine(options.ContentDirectory, relativePath).Replace('\\', '/');
 }

@@ -18,7 +18,8 @@ public sealed class RenderMarkdown(DiagnosticBag diagnostics, MarkdownWords word
         RenderedDocument Render(ContentDocument d, DiagnosticBag bag)
         {
             var renderer = new MarkdownRenderer(pipeline, bySourcePath, bag, words);
-            return new RenderedDocument(d, renderer.Render(d), RenderFields(renderer, d));
+            return Guard.Run(d.Source.DisplayPath, bag, () => new RenderedDocument(d, renderer.Render(d), RenderFields(renderer, d)))
+                ?? new RenderedDocument(d, RenderedMarkdown.Empty, new Dictionary<string, RenderedMarkdown>());
         }
         var rendered = published.All
             .AsParallel()

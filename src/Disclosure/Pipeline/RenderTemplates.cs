@@ -104,7 +104,7 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
             var html = await engine.CompileRenderAsync(page.Template, page.Model);
             results.Add(finish(new RenderedPage(page, html)));
         }
-        catch (Exception e) when (e is RazorLightException or InvalidOperationException or NullReferenceException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             var where = page.Source?.Source.DisplayPath ?? page.Model.Path;
             diagnostics.Error(where, 1, $"テンプレート「{page.Template}」で表示できませんでした: {FirstLine(e)}");

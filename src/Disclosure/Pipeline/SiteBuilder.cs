@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Pipeline.Incremental;
+using Disclosure.Reading;
 using Disclosure.Rendering;
 using Disclosure.Time;
 
@@ -23,14 +24,25 @@ public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
         var timer = new PhaseTimer();
         BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed) { Notes = notes, Phases = timer.Phases };
 
-        var content = timer.Time("read", () => new ReadContent(options, diagnostics, cache?.Files).Execute());
+        var contentFiles = new ContentFiles(options.ContentDirectory);
+        var theme = ThemeFolders.For(options.ThemeDirectory);
+        foreach (var escape in theme.Escapes())
+        {
+            diagnostics.Error(escape.Link.Replace('\\', '/'), 1,
+                $"テーマのフォルダの外（{escape.Target}）を指すシンボリックリンクです。外のファイルは読み込みも公開もしません。ファイルそのものを置いてください。");
+        }
+        if (diagnostics.HasErrors)
+        {
+            return Failed(0);
+        }
+        var settings = timer.Time("settings", () => new ReadSettings(contentFiles, diagnostics, cache?.Files).Execute());
+        var strings = UiStrings.Load(theme, settings?.Language ?? UiStrings.DefaultLanguage, diagnostics);
+        var content = timer.Time("read", () => new ReadContent(options, contentFiles, diagnostics, strings.MarkdownWords, cache?.Files).Execute(settings));
         if (content is null)
         {
             return Failed(0);
         }
         var read = content.All.Count();
-        var theme = ThemeFolders.For(options.ThemeDirectory);
-        var strings = UiStrings.Load(theme, content.Site.Language, diagnostics);
         if (content.Site.License == License.Default)
         {
             // The licence a site.yml does not name is described in the site's language, on pages, feeds and data alike.

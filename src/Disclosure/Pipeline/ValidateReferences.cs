@@ -143,14 +143,19 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
 
     private void ReportDuplicateIds(SiteContent content)
     {
-        foreach (var group in content.All.GroupBy(d => d.Url).Where(g => g.Count() > 1))
+        // Hosts that ignore letter case (IIS, which many municipalities use) would serve both from one folder.
+        foreach (var group in content.All.GroupBy(d => d.Url, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var paths = string.Join("、", group.Select(d => d.Source.DisplayPath));
+            var caseOnly = group.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count() > 1;
             foreach (var d in group)
             {
-                diagnostics.Error(d.Source.DisplayPath, 1, $"ID「{d.Id}」が重複しています（{paths}）。どちらかの名前を変えてください。");
+                diagnostics.Error(d.Source.DisplayPath, 1, caseOnly
+                    ? $"ID「{d.Id}」は別の文書（{paths}）と大文字・小文字だけが違います。大文字・小文字を区別しないサーバー（IIS など）では同じ URL になるため、どちらかの名前を変えてください。"
+                    : $"ID「{d.Id}」が重複しています（{paths}）。どちらかの名前を変えてください。");
             }
         }
+        ReportTagVariants(content);
 
         // A step link names a bare id, so an id shared between meetings, comment periods and pages is ambiguous.
         var linkable = content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages);
@@ -164,8 +169,28 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
         }
     }
 
+    /// <summary>
+    /// Tags become folder names: two spellings that differ only in letter case or width (「IT」「ＩＴ」「it」) would be
+    /// one folder on some hosts and two confusingly similar lists on others, so all must be written alike.
+    /// </summary>
+    private void ReportTagVariants(SiteContent content)
+    {
+        var first = new Dictionary<string, (string Tag, Assessment Assessment)>(StringComparer.Ordinal);
+        foreach (var a in content.Assessments)
+        {
+            foreach (var tag in a.Tags)
+            {
+                var key = tag.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+                if (!first.TryAdd(key, (tag, a)) && first[key] is var seen && seen.Tag != tag)
+                {
+                    Error(a, "tags", $"タグ「{tag}」は、{seen.Assessment.Source.DisplayPath} のタグ「{seen.Tag}」と大文字・小文字や全角・半角だけが違います。同じ書き方にそろえてください。");
+                }
+            }
+        }
+    }
+
     private static List<T> FirstOfEachUrl<T>(IReadOnlyList<T> documents) where T : ContentDocument =>
-        documents.GroupBy(d => d.Url, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        documents.GroupBy(d => d.Url, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
 
     private static HashSet<string> LinkTargets(SiteContent content) =>
         content.Meetings.Select(m => m.Id).Concat(content.CommentPeriods.Select(p => p.Id)).Concat(content.Pages.Select(p => p.Id))

@@ -27,12 +27,12 @@ public static partial class FoldedText
 
     /// <summary>
     /// The ways a published file can carry words: as written, with HTML tags removed and entities decoded, with
-    /// URL-encoding decoded, and with JSON <c>\u</c> escapes decoded — each folded.
+    /// URL-encoding decoded, with JSON <c>\u</c> escapes decoded, and with punycode host names decoded — each folded.
     /// </summary>
     public static IReadOnlyList<string> Readings(string fileText)
     {
         var withoutTags = WebUtility.HtmlDecode(Tags().Replace(fileText, ""));
-        return
+        List<string> readings =
         [
             Fold(fileText),
             Fold(withoutTags),
@@ -40,7 +40,30 @@ public static partial class FoldedText
             Fold(UrlDecode(fileText)),
             Fold(JsonEscape().Replace(fileText, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())),
         ];
+        if (fileText.Contains("xn--", StringComparison.OrdinalIgnoreCase))
+        {
+            readings.Add(Fold(HostNamesDecoded(fileText)));
+        }
+        return readings;
     }
+
+    /// <summary>Internationalised host names as people read them: <c>xn--…</c> labels (punycode) back in their own script.</summary>
+    private static string HostNamesDecoded(string text)
+    {
+        var idn = new IdnMapping();
+        return PunycodeLabel().Replace(text, m =>
+        {
+            try
+            {
+                return idn.GetUnicode(m.Value);
+            }
+            catch (ArgumentException)
+            {
+                return m.Value;
+            }
+        });
+    }
+
 
     private static string UrlDecode(string text)
     {
@@ -53,6 +76,9 @@ public static partial class FoldedText
             return text;
         }
     }
+
+    [GeneratedRegex("xn--[a-z0-9-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex PunycodeLabel();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

@@ -21,20 +21,20 @@ public static class AssessmentParser
     };
 
     /// <param name="attachmentFolder">The folder of <c>index.md</c>, or null for a single-file assessment.</param>
-    public static Assessment? Parse(DocumentSource source, SiteConfig? site, string? attachmentFolder)
+    public static Assessment? Parse(DocumentSource source, SiteConfig? site, AttachmentFolder? attachmentFolder)
     {
         var f = source.Fields;
-        var title = f.String("title", required: true);
+        var title = f.Text("title", required: true);
         var kind = f.Choice("kind", Kinds, required: true);
-        var organization = f.String("organization") ?? site?.Organization ?? "";
-        var department = f.String("department", required: true);
-        var system = f.String("system", required: true);
-        var affairs = f.String("affairs", required: true);
+        var organization = f.Text("organization") ?? site?.Organization ?? "";
+        var department = f.Text("department", required: true);
+        var system = f.Text("system", required: true);
+        var affairs = f.Text("affairs", required: true);
         var targetCount = f.Int("target_count");
         var status = f.Choice("status", Statuses, required: true);
         var date = f.Date("date", required: true);
         var updated = f.Date("updated");
-        var version = f.String("version");
+        var version = f.Text("version");
         var tags = TagReader.Read(f);
         var schedule = f.String("schedule");
         var commentPeriod = f.String("comment_period");
@@ -60,6 +60,7 @@ public static class AssessmentParser
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
             Publication = source.Publication,
+            WithheldInFields = source.Fields.Withheld,
             Kind = kind.Value,
             Organization = organization,
             Department = department,
@@ -74,11 +75,11 @@ public static class AssessmentParser
             ScheduleId = schedule,
             CommentPeriodId = commentPeriod,
             Attachments = attachments,
-            AttachmentFolder = attachmentFolder,
+            AttachmentFolder = attachmentFolder?.Path,
         };
     }
 
-    private static List<Attachment> ReadAttachments(DocumentSource source, string? folder)
+    private static List<Attachment> ReadAttachments(DocumentSource source, AttachmentFolder? folder)
     {
         var f = source.Fields;
         var attachments = new List<Attachment>();
@@ -92,28 +93,57 @@ public static class AssessmentParser
 
         foreach (var item in items)
         {
-            var title = item.String("title", required: true);
+            var title = item.Text("title", required: true);
             var file = item.String("file", required: true);
             item.WarnUnknownKeys();
             if (title is null || file is null || folder is null)
             {
                 continue;
             }
-            var path = Path.Combine(folder, file);
-            var inside = Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            if (!inside || file.Contains('/') || file.Contains('\\'))
+            var line = item.LineOf("file");
+            if (Problem(file, folder, attachments) is { } problem)
             {
-                item.Error(item.LineOf("file"), $"添付ファイル「{file}」は index.md と同じフォルダに置き、ファイル名だけを書いてください。");
+                item.Error(line, problem);
+                continue;
             }
-            else if (!System.IO.File.Exists(path))
-            {
-                item.Error(item.LineOf("file"), $"添付ファイル「{file}」が見つかりません。");
-            }
-            else
-            {
-                attachments.Add(new Attachment(title, file, new FileInfo(path).Length));
-            }
+            attachments.Add(new Attachment(title, file, new FileInfo(Path.Combine(folder.Path, file)).Length, line));
         }
         return attachments;
+    }
+
+    private static string? Problem(string file, AttachmentFolder folder, List<Attachment> earlier)
+    {
+        var path = Path.Combine(folder.Path, file);
+        var inside = Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder.Path) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside || file.Contains('/') || file.Contains('\\'))
+        {
+            return $"添付ファイル「{file}」は index.md と同じフォルダに置き、ファイル名だけを書いてください。";
+        }
+        if (folder.Content.EscapeOf(path) is { } escape)
+        {
+            return $"添付ファイル「{file}」は content フォルダの外（{escape.Target}）を指すシンボリックリンクのため、公開しません。ファイルそのものを置いてください。";
+        }
+        if (AttachmentRules.IsActive(file))
+        {
+            return $"添付ファイル「{file}」の形式（{Path.GetExtension(file)}）は、ブラウザーがサイトのページとして開き、中のスクリプトが動くおそれがあるため公開できません。PDF などにしてください。";
+        }
+        if (AttachmentRules.IsReserved(file))
+        {
+            return $"添付ファイルの名前「{file}」は、評価書のページのためにサイトが使います。別の名前にしてください。";
+        }
+        if (earlier.FirstOrDefault(a => string.Equals(a.File, file, StringComparison.OrdinalIgnoreCase)) is { } same)
+        {
+            return same.File == file
+                ? $"添付ファイル「{file}」が二度書かれています。"
+                : $"添付ファイル「{file}」と「{same.File}」は大文字・小文字だけが違うため、大文字・小文字を区別しないサーバー（IIS など）では同じファイルになります。名前を変えてください。";
+        }
+        if (!System.IO.File.Exists(path))
+        {
+            return $"添付ファイル「{file}」が見つかりません。";
+        }
+        var size = new FileInfo(path).Length;
+        return size > AttachmentRules.MaxBytes
+            ? $"添付ファイル「{file}」が大きすぎます（{size / 1024 / 1024} MB）。1 つ {AttachmentRules.MaxBytes / 1024 / 1024} MB までにしてください。"
+            : null;
     }
 }

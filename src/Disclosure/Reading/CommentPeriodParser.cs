@@ -14,12 +14,12 @@ public static class CommentPeriodParser
     public static CommentPeriod? Parse(DocumentSource source)
     {
         var f = source.Fields;
-        var title = f.String("title", required: true);
+        var title = f.Text("title", required: true);
         var assessment = f.String("assessment", required: true);
         var opens = f.Date("opens", required: true);
         var closes = f.Date("closes", required: true);
         var announce = f.Date("announce");
-        var howToSubmit = f.String("how_to_submit", required: true);
+        var howToSubmit = f.Markdown("how_to_submit", required: true);
         var maxLength = f.Int("max_length", min: 1) ?? CommentPeriod.DefaultMaxLength;
         var required = new HashSet<CommentField>();
         foreach (var (name, line) in f.StringList("required_fields"))
@@ -62,6 +62,7 @@ public static class CommentPeriodParser
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
             Publication = source.Publication,
+            WithheldInFields = source.Fields.Withheld,
             AssessmentId = assessment,
             Opens = opens.Value,
             Closes = closes.Value,
@@ -86,12 +87,12 @@ public static class CommentPeriodParser
         {
             r.Error(r.Line, "必須の項目「count」（提出された意見の件数）がありません。");
         }
-        var summary = r.String("summary") ?? "";
+        var summary = r.Markdown("summary") ?? "";
         var responses = new List<CommentResponse>();
         foreach (var item in r.MappingList("responses"))
         {
-            var opinion = item.String("opinion", required: true);
-            var response = item.String("response", required: true);
+            var opinion = item.Text("opinion", required: true);
+            var response = item.Text("response", required: true);
             item.WarnUnknownKeys();
             if (opinion is not null && response is not null)
             {

@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Markdown;
 using Disclosure.Yaml;
 
 namespace Disclosure.Reading;
@@ -22,8 +23,10 @@ public sealed record DocumentSource(string Id, SourceFile File, YamlFields Field
         return isPrivate || publishAt is not null || expiresAt is not null ? new Publication(isPrivate, publishAt, expiresAt) : Publication.Always;
     }
 
-    public static DocumentSource? Open(string id, SourceFile file, DiagnosticBag diagnostics)
+    /// <param name="words">The placeholders that redaction markup in text fields shows, in the site's language (Japanese when not given).</param>
+    public static DocumentSource? Open(string id, SourceFile file, DiagnosticBag diagnostics, MarkdownWords? words = null)
     {
+        var redactions = new FieldRedactions(words ?? MarkdownWords.Japanese);
         if (file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
         {
             var split = FrontMatter.Split(file.Text);
@@ -32,11 +35,11 @@ public sealed record DocumentSource(string Id, SourceFile File, YamlFields Field
                 diagnostics.Error(file.DisplayPath, 1, "先頭に「---」で囲んだ項目（フロントマター）がありません。");
                 return null;
             }
-            var mdFields = YamlDocumentLoader.Load(file, split.Yaml, split.YamlFirstLine, diagnostics);
+            var mdFields = YamlDocumentLoader.Load(file, split.Yaml, split.YamlFirstLine, diagnostics, redactions);
             return mdFields is null ? null : new DocumentSource(id, file, mdFields, split.Body, split.BodyFirstLine);
         }
 
-        var fields = YamlDocumentLoader.Load(file, file.Text, 1, diagnostics);
+        var fields = YamlDocumentLoader.Load(file, file.Text, 1, diagnostics, redactions);
         return fields is null ? null : new DocumentSource(id, file, fields, "", 1);
     }
 }

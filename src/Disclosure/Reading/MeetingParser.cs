@@ -7,11 +7,11 @@ public static class MeetingParser
     public static Meeting? Parse(DocumentSource source)
     {
         var f = source.Fields;
-        var title = f.String("title", required: true);
+        var title = f.Text("title", required: true);
         var date = f.Date("date", required: true);
-        var place = f.String("place", required: true);
-        var attendees = f.StringList("attendees").Select(a => a.Value).ToList();
-        var agenda = f.StringList("agenda").Select(a => a.Value).ToList();
+        var place = f.Text("place", required: true);
+        var attendees = f.TextList("attendees");
+        var agenda = f.TextList("agenda");
         f.WarnUnknownKeys();
 
         if (title is null || date is null || place is null)
@@ -27,6 +27,7 @@ public static class MeetingParser
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
             Publication = source.Publication,
+            WithheldInFields = source.Fields.Withheld,
             Date = date.Value,
             Place = place,
             Attendees = attendees,

@@ -7,7 +7,7 @@ public static class NewsParser
     public static NewsItem? Parse(DocumentSource source)
     {
         var f = source.Fields;
-        var title = f.String("title", required: true);
+        var title = f.Text("title", required: true);
         var date = f.Date("date", required: true);
         f.WarnUnknownKeys();
 
@@ -24,6 +24,7 @@ public static class NewsParser
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
             Publication = source.Publication,
+            WithheldInFields = source.Fields.Withheld,
             Date = date.Value,
         };
     }

@@ -7,7 +7,7 @@ public static class PageParser
     public static FreePage? Parse(DocumentSource source)
     {
         var f = source.Fields;
-        var title = f.String("title", required: true);
+        var title = f.Text("title", required: true);
         f.WarnUnknownKeys();
 
         return title is null
@@ -21,6 +21,7 @@ public static class PageParser
                 BodyFirstLine = source.BodyFirstLine,
                 FieldLines = source.Fields.KeyLines(),
                 Publication = source.Publication,
+            WithheldInFields = source.Fields.Withheld,
             };
     }
 }

@@ -7,7 +7,7 @@ public static class ScheduleParser
     public static Schedule? Parse(DocumentSource source)
     {
         var f = source.Fields;
-        var title = f.String("title", required: true);
+        var title = f.Text("title", required: true);
         var assessment = f.String("assessment", required: true);
         var stepFields = f.MappingList("steps");
         if (stepFields.Count == 0)
@@ -18,8 +18,8 @@ public static class ScheduleParser
         var steps = new List<ScheduleStep>();
         foreach (var s in stepFields)
         {
-            var stepTitle = s.String("title", required: true);
-            var note = s.String("note");
+            var stepTitle = s.Text("title", required: true);
+            var note = s.Text("note");
             var link = s.String("link");
             DateOnly? start, end;
             if (s.Has("date"))
@@ -66,6 +66,7 @@ public static class ScheduleParser
             BodyFirstLine = source.BodyFirstLine,
             FieldLines = source.Fields.KeyLines(),
             Publication = source.Publication,
+            WithheldInFields = source.Fields.Withheld,
             AssessmentId = assessment,
             Steps = steps,
         };

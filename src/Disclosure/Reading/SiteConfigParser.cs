@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Html;
 using Disclosure.Yaml;
 
 namespace Disclosure.Reading;
@@ -41,9 +42,9 @@ public static class SiteConfigParser
             fields.Error(fields.LineOf("base_url"), $"「base_url」は https:// で始まる URL を書いてください（「{baseUrlText}」）。");
             baseUrl = null;
         }
-        if (endpoint.Length > 0 && !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+        if (endpoint.Length > 0 && (!Uri.TryCreate(endpoint, UriKind.Absolute, out _) || !SafeUrl.IsWebAddress(endpoint)))
         {
-            fields.Error(fields.LineOf("comment_endpoint"), $"「comment_endpoint」は URL を書いてください（「{endpoint}」）。");
+            fields.Error(fields.LineOf("comment_endpoint"), $"「comment_endpoint」は http:// か https:// で始まる URL を書いてください（「{endpoint}」）。");
         }
 
         if (title is null || organization is null || baseUrl is null || department is null)
@@ -67,9 +68,9 @@ public static class SiteConfigParser
         var name = fields.String("name", required: true);
         var url = fields.String("url", required: true);
         fields.WarnUnknownKeys();
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out _) || !SafeUrl.IsWebAddress(url)))
         {
-            fields.Error(fields.LineOf("url"), $"「license」の「url」には URL を書いてください（「{url}」）。");
+            fields.Error(fields.LineOf("url"), $"「license」の「url」には http:// か https:// で始まる URL を書いてください（「{url}」）。");
             return License.Default;
         }
         return name is null || url is null ? License.Default : new License(name, new Uri(url));

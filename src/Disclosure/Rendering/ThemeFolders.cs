@@ -1,3 +1,5 @@
+using Disclosure.FileSystem;
+
 namespace Disclosure.Rendering;
 
 /// <summary>
@@ -18,6 +20,22 @@ public sealed record ThemeFolders(IReadOnlyList<string> Roots)
     }
 
     public IReadOnlyList<string> Templates => Roots.Select(r => Path.Combine(r, "templates")).ToList();
+
+    /// <summary>
+    /// Every link in a theme folder that leads out of it: templates, strings and assets are read and published, so a
+    /// theme, like the content, may hold nothing from elsewhere on the machine.
+    /// </summary>
+    public IReadOnlyList<Escape> Escapes()
+    {
+        var escapes = new List<Escape>();
+        foreach (var root in Roots)
+        {
+            var confined = new ConfinedFolder(root);
+            var entries = Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 });
+            escapes.AddRange(entries.Select(confined.EscapeOf).OfType<Escape>().DistinctBy(e => e.Link));
+        }
+        return escapes;
+    }
 
     /// <summary>Every static asset by its path below <c>assets/</c>, the site theme's copy winning.</summary>
     public IReadOnlyDictionary<string, string> Assets()

@@ -1,4 +1,5 @@
 using Disclosure.Diagnostics;
+using Disclosure.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,8 +8,18 @@ namespace Disclosure.Yaml;
 /// <summary>Parses YAML into a node tree that remembers line numbers, reporting syntax errors against the file.</summary>
 public static class YamlDocumentLoader
 {
-    public static YamlFields? Load(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Front matter nests a few levels at most; YamlDotNet builds its node tree recursively, so depth is bounded first.</summary>
+    public const int MaxDepth = 20;
+
+    /// <param name="redactions">Where the file's text fields put their redaction markup; Japanese placeholders when not given.</param>
+    public static YamlFields? Load(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, FieldRedactions? redactions = null)
     {
+        redactions ??= new FieldRedactions(MarkdownWords.Japanese);
+        if (TooDeep(yaml) is { } deepLine)
+        {
+            diagnostics.Error(file.DisplayPath, firstLine + deepLine - 1, $"YAML の入れ子（[ ] や {{ }}、字下げ）が深すぎます。{MaxDepth} 段までにしてください。");
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -30,7 +41,7 @@ public static class YamlDocumentLoader
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new YamlFields(file, new YamlMappingNode(), firstLine, firstLine, diagnostics);
+            return new YamlFields(file, new YamlMappingNode(), firstLine, firstLine, diagnostics, redactions);
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -39,7 +50,33 @@ public static class YamlDocumentLoader
             return null;
         }
 
-        return new YamlFields(file, root, firstLine, firstLine, diagnostics);
+        return new YamlFields(file, root, firstLine, firstLine, diagnostics, redactions);
+    }
+
+    /// <summary>The 1-based line where the nesting first goes deeper than <see cref="MaxDepth"/>, read from the parser's events (which do not recurse).</summary>
+    private static int? TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart when ++depth > MaxDepth:
+                        return (int)parser.Current.Start.Line;
+                    case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // A syntax error: loading the stream reports it with its position.
+        }
+        return null;
     }
 
     private static int LastParsedLine(string yaml)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Disclosure.Diagnostics;
+using Disclosure.Markdown.Extensions.Redaction;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,14 +16,16 @@ public sealed partial class YamlFields
     private readonly YamlMappingNode _node;
     private readonly int _firstLine;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly FieldRedactions _redactions;
 
-    public YamlFields(SourceFile file, YamlMappingNode node, int firstLine, int line, DiagnosticBag diagnostics)
+    public YamlFields(SourceFile file, YamlMappingNode node, int firstLine, int line, DiagnosticBag diagnostics, FieldRedactions redactions)
     {
         File = file;
         _node = node;
         _firstLine = firstLine;
         Line = line;
         Diagnostics = diagnostics;
+        _redactions = redactions;
     }
 
     public SourceFile File { get; }
@@ -31,6 +34,9 @@ public sealed partial class YamlFields
     public int Line { get; }
 
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The passages withheld by redaction markup in this file's text fields, for the leak check.</summary>
+    public IReadOnlyList<Markdown.RedactedPassage> Withheld => _redactions.Withheld;
 
     public int LineOf(YamlNode node) => _firstLine + (int)node.Start.Line - 1;
 
@@ -53,7 +59,59 @@ public sealed partial class YamlFields
 
     public void Error(int line, string message) => Diagnostics.Error(File.DisplayPath, line, message);
 
+    /// <summary>
+    /// A value that is published as it stands or used as an id, date, URL or file name: redaction markup cannot
+    /// take effect in it, so markup here is an error (and the value is not repeated in the message).
+    /// </summary>
     public string? String(string key, bool required = false)
+    {
+        var value = Scalar(key, required);
+        if (value is not null && RedactionSyntax.Mentions(value))
+        {
+            Error(LineOf(key), $"「{key}」には非公開の印（{{{{redact …}}}}）を使えません。この項目は ID・日付・URL などとして使われるため、非公開にする語句を書かないでください。");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// Text shown to readers (a title, a place, a note): redaction markup is applied — the placeholder shown, the
+    /// words kept only for the leak check — or, written so it cannot be read, is an error.
+    /// </summary>
+    public string? Text(string key, bool required = false)
+    {
+        var value = Scalar(key, required);
+        return value is null ? null : Apply(value, TextLineOf(key), key);
+    }
+
+    /// <summary>Text written in Markdown (<c>how_to_submit</c>): taken as it is; the Markdown renderer applies its markup.</summary>
+    public string? Markdown(string key, bool required = false) => Scalar(key, required);
+
+    /// <summary>A list of texts shown to readers, each applied as <see cref="Text"/> is.</summary>
+    public IReadOnlyList<string> TextList(string key) =>
+        Items(key).Select(item => Apply(item.Value, item.Line, key)).ToList();
+
+    private string Apply(string value, int line, string key)
+    {
+        if (!RedactionSyntax.Mentions(value))
+        {
+            return value;
+        }
+        var withheld = new List<string>();
+        if (RedactionSyntax.ApplyInline(value, _redactions.Words, withheld) is not { } shown)
+        {
+            Error(line, $"「{key}」の非公開の印の書き方が正しくないため働きません。{{{{redact 理由|語句}}}} の形（半角の波かっこ、理由と語句を「|」で区切り、「}}}}」で閉じる）で書いてください。");
+            // Shown in its place until fixed, so the document still builds and this stays the one error.
+            return _redactions.Words.Redacted;
+        }
+        foreach (var words in withheld)
+        {
+            _redactions.Add(words, line);
+        }
+        return shown;
+    }
+
+    private string? Scalar(string key, bool required)
     {
         var node = Find(key);
         if (node is null || IsNull(node))
@@ -90,6 +148,14 @@ public sealed partial class YamlFields
         return ParseDate(text, LineOf(key), key);
     }
 
+    /// <summary>
+    /// The dates content may hold: wide enough for any real document, narrow enough that a day after the last
+    /// (a calendar event's end) and 和暦 can always be written — 9999-12-31 would overflow both.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2999, 12, 31);
+
     public DateOnly? ParseDate(string text, int line, string key)
     {
         if (!DatePattern().IsMatch(text))
@@ -100,6 +166,11 @@ public sealed partial class YamlFields
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             Error(line, $"「{key}」の日付「{text}」は存在しない日付です。");
+            return null;
+        }
+        if (date < EarliestDate || date > LatestDate)
+        {
+            Error(line, $"「{key}」の日付「{text}」は {EarliestDate.Year} 年から {LatestDate.Year} 年までの日付にしてください。");
             return null;
         }
         return date;
@@ -154,7 +225,25 @@ public sealed partial class YamlFields
         return null;
     }
 
+    /// <summary>A list of values used as they stand (tags, field names): redaction markup in them is an error, as in <see cref="String"/>.</summary>
     public IReadOnlyList<(string Value, int Line)> StringList(string key)
+    {
+        var values = new List<(string, int)>();
+        foreach (var (value, line) in Items(key))
+        {
+            if (RedactionSyntax.Mentions(value))
+            {
+                Error(line, $"「{key}」には非公開の印（{{{{redact …}}}}）を使えません。");
+            }
+            else
+            {
+                values.Add((value, line));
+            }
+        }
+        return values;
+    }
+
+    private List<(string Value, int Line)> Items(string key)
     {
         var node = Find(key);
         if (node is null || IsNull(node))
@@ -194,7 +283,7 @@ public sealed partial class YamlFields
             Error(LineOf(node), $"「{key}」の下には「項目名: 値」の形で書いてください。");
             return null;
         }
-        return new YamlFields(File, mapping, _firstLine, LineOf(node), Diagnostics);
+        return new YamlFields(File, mapping, _firstLine, LineOf(node), Diagnostics, _redactions);
     }
 
     public IReadOnlyList<YamlFields> MappingList(string key)
@@ -215,7 +304,7 @@ public sealed partial class YamlFields
         {
             if (item is YamlMappingNode mapping)
             {
-                items.Add(new YamlFields(File, mapping, _firstLine, LineOf(item), Diagnostics));
+                items.Add(new YamlFields(File, mapping, _firstLine, LineOf(item), Diagnostics, _redactions));
             }
             else
             {

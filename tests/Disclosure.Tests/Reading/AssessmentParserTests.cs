@@ -1,4 +1,5 @@
 using Disclosure.Content;
+using Disclosure.FileSystem;
 using Disclosure.Reading;
 using Disclosure.Tests.Support;
 
@@ -139,11 +140,11 @@ public sealed class AssessmentParserTests
             File.WriteAllText(Path.Combine(folder, "notes.txt"), "12345");
             var text = SampleContent.Assessment(extraFields: ["attachments:", "  - title: 修正内容一覧", "    file: notes.txt"]);
 
-            var a = AssessmentParser.Parse(_parsing.Open("assessments/x/index.md", text), Site, folder);
+            var a = AssessmentParser.Parse(_parsing.Open("assessments/x/index.md", text), Site, new AttachmentFolder(folder, new ConfinedFolder(folder)));
 
             _parsing.AssertNoDiagnostics();
             Assert.Equal("x", a?.Id);
-            Assert.Equal(new Attachment("修正内容一覧", "notes.txt", 5), Assert.Single(a!.Attachments));
+            Assert.Equal(new Attachment("修正内容一覧", "notes.txt", 5, 11), Assert.Single(a!.Attachments));
             Assert.Equal(folder, a.AttachmentFolder);
         }
         finally
@@ -160,7 +161,7 @@ public sealed class AssessmentParserTests
         {
             var text = SampleContent.Assessment(extraFields: ["attachments:", "  - title: 資料", "    file: ../secret.txt"]);
 
-            AssessmentParser.Parse(_parsing.Open("assessments/x/index.md", text), Site, folder);
+            AssessmentParser.Parse(_parsing.Open("assessments/x/index.md", text), Site, new AttachmentFolder(folder, new ConfinedFolder(folder)));
 
             var error = Assert.Single(_parsing.All);
             Assert.Equal(11, error.Line);

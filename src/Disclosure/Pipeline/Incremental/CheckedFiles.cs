@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Disclosure.Diagnostics;
 
@@ -5,15 +6,29 @@ namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
 /// What the redaction leak check found in each file's content in earlier builds: content that has not changed
-/// (the same text or bytes) is not searched again while the non-public passages stay the same.
+/// (the same text or bytes; for a copied attachment, the same file, size and time) is not searched again while the
+/// non-public passages stay the same — a large PDF is read once per preview session, not once per save.
 /// </summary>
 public sealed class CheckedFiles
 {
     private readonly ConditionalWeakTable<object, Entry> _byContent = new();
+    private readonly ConcurrentDictionary<string, Entry> _byCopiedFile = new(StringComparer.Ordinal);
 
     /// <param name="passages">Every passage searched for, with where it is written: the findings depend on all of it.</param>
     public IReadOnlyList<Diagnostic> GetOrCheck(OutputFile file, string passages, Func<IReadOnlyList<Diagnostic>> check)
     {
+        if (file.CopyFrom is { } copied)
+        {
+            var info = new FileInfo(copied);
+            var stamp = $"{info.FullName}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}";
+            if (_byCopiedFile.TryGetValue(stamp, out var seen) && seen.Passages == passages)
+            {
+                return seen.Findings;
+            }
+            var found = check();
+            _byCopiedFile[stamp] = new Entry(passages, found);
+            return found;
+        }
         if (file.Identity is not { } content)
         {
             return check();

@@ -11,12 +11,12 @@ public sealed class ParsedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <param name="context">What else the parse depends on (the site's settings); compared by reference.</param>
+    /// <param name="context">What else the parse depends on (the site's settings, the placeholder words); compared by value.</param>
     public T? GetOrParse<T>(string fullPath, object? context, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> parse) where T : class
     {
         var file = new FileInfo(fullPath);
         if (file.Exists && _entries.TryGetValue(fullPath, out var entry)
-            && entry.Length == file.Length && entry.Modified == file.LastWriteTimeUtc && ReferenceEquals(entry.Context, context))
+            && entry.Length == file.Length && entry.Modified == file.LastWriteTimeUtc && Equals(entry.Context, context))
         {
             diagnostics.Add(entry.Diagnostics);
             return entry.Result as T;

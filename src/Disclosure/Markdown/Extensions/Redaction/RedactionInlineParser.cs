@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
 
 namespace Disclosure.Markdown.Extensions.Redaction;
 
-/// <summary>Parses <c>{{redact 理由|伏せる語句}}</c>, <c>{{非公開 理由|伏せる語句}}</c> and, without a reason, <c>{{redact|語句}}</c>.</summary>
-public sealed partial class RedactionInlineParser : InlineParser
+/// <summary>Parses <c>{{redact 理由|伏せる語句}}</c>, <c>{{非公開 理由|伏せる語句}}</c> and, without a reason, <c>{{redact|語句}}</c>; a full-width bar 「｜」 works as well.</summary>
+public sealed class RedactionInlineParser : InlineParser
 {
     public RedactionInlineParser()
     {
@@ -25,16 +24,15 @@ public sealed partial class RedactionInlineParser : InlineParser
         {
             return false;
         }
-        var match = Inner().Match(text[(start + 2)..end]);
-        if (!match.Success)
+        if (!RedactionSyntax.TryParseInline(text[(start + 2)..end], out var reason, out var words))
         {
             return false;
         }
 
         processor.Inline = new RedactionInline
         {
-            Reason = match.Groups["reason"].Value.Trim(),
-            Text = match.Groups["text"].Value,
+            Reason = reason,
+            Text = words,
             Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end + 1)),
             Line = line,
             Column = column,
@@ -42,7 +40,4 @@ public sealed partial class RedactionInlineParser : InlineParser
         slice.Start = end + 2;
         return true;
     }
-
-    [GeneratedRegex(@"^(?:redact|非公開)(?:[ \u3000]+(?<reason>[^|]*))?\|(?<text>.+)$", RegexOptions.Singleline)]
-    private static partial Regex Inner();
 }
