@@ -44,7 +44,7 @@ public sealed class RawHtmlExtension : IMarkdownExtension
             }
             document.SetData(Key, true);
             RawHtmlSanitizer.Sanitize(html, removed => MarkdownFindings.Warning(document, line,
-                $"HTML の {removed} は、スクリプトなどを動かすおそれがあるため取り除いて公開します。"));
+                $"HTML から{removed}を取り除いて公開します（スクリプトなどを動かすおそれがあるため）。"));
         }
     }
 }
