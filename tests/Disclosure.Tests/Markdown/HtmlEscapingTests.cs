@@ -20,14 +20,16 @@ public sealed class HtmlEscapingTests
     }
 
     [Fact]
-    public async Task RawHtmlInMarkdownIsKeptWhenTheSiteAllowsIt()
+    public async Task RawHtmlInMarkdownIsKeptSanitizedWhenTheSiteAllowsIt()
     {
-        using var site = TempSite.With(SampleContent.SiteYml(allowHtml: true), ("assessments/x.md", SampleContent.Assessment(Body)));
+        using var site = TempSite.With(SampleContent.SiteYml(allowHtml: true),
+            ("assessments/x.md", SampleContent.Assessment(Body + "\n<p class=\"lead\"><b>太字</b>の段落</p>\n")));
 
         await site.BuildSuccessfullyAsync();
 
         var html = site.ReadOutput("assessments/x/index.html");
-        Assert.Contains("<script>alert(1)</script>", html);
+        Assert.Contains("<p class=\"lead\"><b>太字</b>の段落</p>", html);
+        Assert.DoesNotContain("alert(1)", html);
         Assert.DoesNotContain("&lt;script&gt;", html);
     }
 
