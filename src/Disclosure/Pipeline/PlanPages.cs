@@ -22,9 +22,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
     private (AssessmentSort Sort, string Label, string Path)[] Sorts =>
     [
         (AssessmentSort.Kind, strings["sort.kind"], "/assessments/"),
-        (AssessmentSort.Updated, strings["sort.updated"], "/assessments/by-updated/"),
-        (AssessmentSort.Department, strings["sort.department"], "/assessments/by-department/"),
-        (AssessmentSort.Status, strings["sort.status"], "/assessments/by-status/"),
+        (AssessmentSort.Updated, strings["sort.updated"], SitePaths.AssessmentsByUpdated),
+        (AssessmentSort.Department, strings["sort.department"], SitePaths.AssessmentsByDepartment),
+        (AssessmentSort.Status, strings["sort.status"], SitePaths.AssessmentsByStatus),
     ];
 
     /// <param name="onlyDocuments">

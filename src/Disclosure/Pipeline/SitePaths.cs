@@ -2,6 +2,20 @@ namespace Disclosure.Pipeline;
 
 public static class SitePaths
 {
+    /// <summary>
+    /// Ids no assessment may have: the folders of the site's own lists inside <c>/assessments/</c> (the sort orders,
+    /// and <c>page</c> for the pages of a long list). Compared ignoring letter case, as some hosts do.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReservedAssessmentIds =
+        [.. new[] { AssessmentsByUpdated, AssessmentsByDepartment, AssessmentsByStatus }.Select(path => path.Split('/')[2]), Rendering.Models.Pagination.Folder];
+
+    public const string AssessmentsByUpdated = "/assessments/by-updated/";
+    public const string AssessmentsByDepartment = "/assessments/by-department/";
+    public const string AssessmentsByStatus = "/assessments/by-status/";
+
+    public static bool IsReserved(Content.ContentDocument document) =>
+        document is Content.Assessment && ReservedAssessmentIds.Contains(document.Id, StringComparer.OrdinalIgnoreCase);
+
     /// <summary><c>/assessments/x/</c> → <c>assessments/x/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
     public static string ToFile(string sitePath)
     {

@@ -13,10 +13,12 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
     public PublishedContent Execute(SiteContent content)
     {
         ReportDuplicateIds(content);
-        // Keep one document per URL so later phases can go on and report everything else in this build.
+        ReportReservedIds(content);
+        // Keep one document per URL, and none on a URL of the site's own, so later phases can go on and report
+        // everything else in this build.
         content = content with
         {
-            Assessments = FirstOfEachUrl(content.Assessments),
+            Assessments = FirstOfEachUrl(content.Assessments).Where(a => !SitePaths.IsReserved(a)).ToList(),
             CommentPeriods = FirstOfEachUrl(content.CommentPeriods),
         };
 
@@ -166,6 +168,16 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             {
                 diagnostics.Error(d.Source.DisplayPath, 1, $"ID「{d.Id}」が会議・意見募集・ページの間で重複しています（{paths}）。スケジュールから区別できるよう名前を変えてください。");
             }
+        }
+    }
+
+    /// <summary>Reported whether or not the document is published: a draft named so would hide the site's own page.</summary>
+    private void ReportReservedIds(SiteContent content)
+    {
+        foreach (var document in content.All.Where(SitePaths.IsReserved))
+        {
+            diagnostics.Error(document.Source.DisplayPath, 1,
+                $"このページの URL「{document.Url}」は、サイトが使う別のページと重なります。ファイル名（ID）を変えてください（{string.Join("、", SitePaths.ReservedAssessmentIds)} は使えません）。");
         }
     }
 

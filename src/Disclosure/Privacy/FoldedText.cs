@@ -13,17 +13,32 @@ public static partial class FoldedText
 {
     public static string Fold(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var folded = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
+        var normalized = text.Normalize(NormalizationForm.FormKC);
+        return string.Create(normalized.Length - Dropped(normalized), normalized, static (folded, source) =>
         {
-            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            var length = 0;
+            foreach (var c in source)
             {
-                folded.Append(c);
+                if (!IsDropped(c))
+                {
+                    folded[length++] = char.ToLowerInvariant(c);
+                }
             }
-        }
-        return folded.ToString();
+        });
     }
+
+    private static int Dropped(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += IsDropped(c) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static bool IsDropped(char c) =>
+        c < 0x80 ? c <= ' ' && char.IsWhiteSpace(c) : char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     /// <summary>
     /// The ways a published file can carry words: as written, with HTML tags removed and entities decoded, with
@@ -31,15 +46,24 @@ public static partial class FoldedText
     /// </summary>
     public static IReadOnlyList<string> Readings(string fileText)
     {
-        var withoutTags = WebUtility.HtmlDecode(Tags().Replace(fileText, ""));
-        List<string> readings =
-        [
-            Fold(fileText),
-            Fold(withoutTags),
-            Fold(WebUtility.HtmlDecode(fileText)),
-            Fold(UrlDecode(fileText)),
-            Fold(JsonEscape().Replace(fileText, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())),
-        ];
+        // A decoding that cannot change the text (nothing to decode in it) adds no reading.
+        List<string> readings = [Fold(fileText)];
+        if (fileText.Contains('<'))
+        {
+            readings.Add(Fold(WebUtility.HtmlDecode(Tags().Replace(fileText, ""))));
+        }
+        if (fileText.Contains('&'))
+        {
+            readings.Add(Fold(WebUtility.HtmlDecode(fileText)));
+        }
+        if (fileText.Contains('%'))
+        {
+            readings.Add(Fold(UrlDecode(fileText)));
+        }
+        if (fileText.Contains("\\u", StringComparison.Ordinal))
+        {
+            readings.Add(Fold(JsonEscape().Replace(fileText, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())));
+        }
         if (fileText.Contains("xn--", StringComparison.OrdinalIgnoreCase))
         {
             readings.Add(Fold(HostNamesDecoded(fileText)));
@@ -69,7 +93,8 @@ public static partial class FoldedText
     {
         try
         {
-            return Uri.UnescapeDataString(text.Replace('+', ' '));
+            // A '+' stands for a space in a query, and white space is folded away: it is simply dropped.
+            return Uri.UnescapeDataString(text.Replace("+", "", StringComparison.Ordinal));
         }
         catch (UriFormatException)
         {

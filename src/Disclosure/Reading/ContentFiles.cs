@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Disclosure.Diagnostics;
 using Disclosure.FileSystem;
+using Disclosure.Text;
 using Disclosure.Yaml;
 
 namespace Disclosure.Reading;
@@ -9,7 +10,8 @@ namespace Disclosure.Reading;
 /// <summary>
 /// The content folder's files, read as text — refusing what must not be read or cannot be: anything whose real path
 /// leaves the folder (a symbolic link to <c>/etc/passwd</c> or to the CI machine's environment), a file over the
-/// size limit, text that is not UTF-8, and control characters, which would break feeds and calendars further on.
+/// size limit, text that is not UTF-8, and control characters (<see cref="ControlCharacters"/>), which would break
+/// feeds and calendars further on.
 /// </summary>
 public sealed class ContentFiles(string contentDirectory)
 {
@@ -56,7 +58,7 @@ public sealed class ContentFiles(string contentDirectory)
         if (ControlCharacter(text) is { } found)
         {
             diagnostics.Error(display, found.Line,
-                $"{found.Column} 文字目に制御文字（U+{found.Code:X4}）があります。目に見えない文字はページや配信用のファイルを壊すため使えません。削除してください。", found.Column);
+                $"{found.Column} 文字目に{ControlCharacters.Describe((char)found.Code)}があります。目に見えない文字はページや配信用のファイルを壊すため使えません。削除してください。", found.Column);
             return null;
         }
         return new SourceFile(relativePath, display, Path.GetFullPath(fullPath), text);
@@ -74,13 +76,10 @@ public sealed class ContentFiles(string contentDirectory)
         return false;
     }
 
-    /// <summary>
-    /// The first character that has no place in a text file: C0 and C1 controls other than tab and line breaks,
-    /// DEL, and the noncharacters U+FFFE and U+FFFF (none of which XML, and so Atom feeds, can hold).
-    /// </summary>
+    /// <summary>Where the first control character is (<see cref="ControlCharacters"/>), as staff count lines and columns.</summary>
     private static (int Line, int Column, int Code)? ControlCharacter(string text)
     {
-        var index = text.AsSpan().IndexOfAny(Forbidden);
+        var index = ControlCharacters.IndexIn(text);
         if (index < 0)
         {
             return null;
@@ -89,8 +88,4 @@ public sealed class ContentFiles(string contentDirectory)
         var line = 1 + text.AsSpan(0, index).Count('\n');
         return (line, new StringInfo(text[lineStart..index]).LengthInTextElements + 1, text[index]);
     }
-
-    private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)
-            .Append('\uFFFE').Append('\uFFFF').ToArray());
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown.Extensions.Redaction;
+using Disclosure.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -130,6 +131,10 @@ public sealed partial class YamlFields
         }
 
         var value = scalar.Value?.Trim() ?? "";
+        if (!IsFreeOfControlCharacters(value, LineOf(node), key))
+        {
+            return null;
+        }
         if (value.Length == 0 && required)
         {
             Error(LineOf(node), $"「{key}」が空です。");
@@ -261,7 +266,10 @@ public sealed partial class YamlFields
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
-                values.Add((value.Trim(), LineOf(item)));
+                if (IsFreeOfControlCharacters(value, LineOf(item), key))
+                {
+                    values.Add((value.Trim(), LineOf(item)));
+                }
             }
             else
             {
@@ -325,6 +333,17 @@ public sealed partial class YamlFields
                 Diagnostics.Warning(File.DisplayPath, LineOf(keyNode), $"項目「{key}」は使われていません（綴りを確認してください）。");
             }
         }
+    }
+
+    /// <summary>A value may hold a control character that the file does not: YAML writes one as <c>"\0"</c>.</summary>
+    private bool IsFreeOfControlCharacters(string value, int line, string key)
+    {
+        var index = ControlCharacters.IndexIn(value);
+        if (index >= 0)
+        {
+            Error(line, $"「{key}」の値に{ControlCharacters.Describe(value[index])}が入っています（\\0 や \\x などのエスケープ）。使えないため削除してください。");
+        }
+        return index < 0;
     }
 
     private YamlNode? KeyNode(string key) =>

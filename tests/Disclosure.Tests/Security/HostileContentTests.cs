@@ -25,6 +25,33 @@ public sealed class HostileContentTests
         Assert.Equal(10, error.Column);
     }
 
+    [Theory]
+    [InlineData("\"お知\\0らせ\"")]
+    [InlineData("\"お知\\x07らせ\"")]
+    [InlineData("\"お知\\u0085らせ\"")]
+    public async Task A_control_character_written_as_a_yaml_escape_is_an_error(string title)
+    {
+        using var site = TempSite.With(("news/n.md", $"---\ntitle: {title}\ndate: 2026-10-01\n---\n本文。\n"));
+
+        var result = await site.BuildFailingAsync();
+
+        Assert.Equal(2, DiagnosticAssert.SingleError(result, site.DisplayPath("news/n.md"), "制御文字").Line);
+    }
+
+    [Fact]
+    public async Task A_control_character_written_as_an_entity_in_markdown_does_not_break_the_build()
+    {
+        using var site = TempSite.With(("news/n.md", SampleContent.News("本文&#1;と&#0;と&#x7F;。\n")));
+
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("内部エラー"));
+        if (result.Succeeded)
+        {
+            System.Xml.Linq.XDocument.Load(site.OutputPath("feed.xml"));
+        }
+    }
+
     [Fact]
     public async Task A_control_character_in_a_body_is_an_error_too()
     {
@@ -135,14 +162,18 @@ public sealed class HostileContentTests
         DiagnosticAssert.SingleError(result, site.DisplayPath("assessments/kokuho.md"), "大文字・小文字");
     }
 
-    [Fact]
-    public async Task A_document_named_like_a_site_page_in_other_case_is_an_error()
+    [Theory]
+    [InlineData("By-Status", "published")]
+    [InlineData("by-status", "draft")]
+    [InlineData("page", "published")]
+    public async Task A_document_named_like_a_site_page_is_one_error_whatever_its_case_or_status(string id, string status)
     {
-        using var site = TempSite.With(("assessments/By-Status.md", SampleContent.Assessment()));
+        using var site = TempSite.With(($"assessments/{id}.md", SampleContent.Assessment(status: status)), ("assessments/b.md", SampleContent.Assessment()));
 
         var result = await site.BuildFailingAsync();
 
-        DiagnosticAssert.SingleError(result, site.DisplayPath("assessments/By-Status.md"), "重なります");
+        DiagnosticAssert.SingleError(result, site.DisplayPath($"assessments/{id}.md"), "重なります");
+        Assert.Equal(1, result.ErrorCount);
     }
 
     [Fact]

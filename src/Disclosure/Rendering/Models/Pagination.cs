@@ -14,7 +14,10 @@ public sealed record Pagination(int Current, int Count, string FirstPath, int Fi
     /// <summary>Items on one page: about 40 KB of HTML, a short scroll on a phone.</summary>
     public const int PageSize = 100;
 
-    public static string PathOf(string firstPath, int number) => number == 1 ? firstPath : $"{firstPath}page/{number}/";
+    /// <summary>The folder the later pages of a list are in.</summary>
+    public const string Folder = "page";
+
+    public static string PathOf(string firstPath, int number) => number == 1 ? firstPath : $"{firstPath}{Folder}/{number}/";
 
     public string? Previous => Current > 1 ? PathOf(FirstPath, Current - 1) : null;
 
