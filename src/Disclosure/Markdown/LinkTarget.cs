@@ -6,10 +6,11 @@ public static class LinkTarget
     private static readonly Uri Origin = new("http://site.invalid/");
     private static readonly string[] SourceExtensions = [".md", ".yml", ".yaml"];
 
-    public static bool IsExternal(string url) =>
-        url.StartsWith("//", StringComparison.Ordinal)
-        // On Unix "/path" parses as an absolute file: URI; that is a site path, not an external link.
-        || Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme != Uri.UriSchemeFile;
+    /// <summary>
+    /// True for a link that leaves the site: one with a scheme (as a browser reads it, even where .NET's Uri would
+    /// refuse it, e.g. <c>mailto:</c> with a space) or a protocol-relative one.
+    /// </summary>
+    public static bool IsExternal(string url) => url.StartsWith("//", StringComparison.Ordinal) || Html.SafeUrl.Scheme(url) is not null;
 
     /// <summary>True for a link to a content source file (<c>../comment-periods/y.yml</c>), which must be rewritten to its page.</summary>
     public static bool IsSourceFile(string url)

@@ -51,17 +51,18 @@ public sealed class ValidateLinks(
     {
         var written = source?.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!)) ?? [];
         var address = new Uri(Origin, site.Href(page.Page.Model.Path));
-        ResolvedLink Resolve(string reference)
-        {
-            var resolved = new Uri(address, reference);
-            return new ResolvedLink(reference, Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
-        }
+        ResolvedLink? Resolve(string reference) =>
+            // A reference no browser could follow either is left to the checks of the field or Markdown it came from.
+            Uri.TryCreate(address, reference, out var resolved)
+                ? new ResolvedLink(reference, Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')))
+                : null;
         // Written links first: a link in the Markdown is also in the page (percent-encoded there), and a problem is
         // reported once, on the line it was written.
         return written.Concat(page.References)
             .Distinct(StringComparer.Ordinal)
             .Where(reference => reference.Length > 0 && reference != "#" && !LinkTarget.IsExternal(reference))
             .Select(Resolve)
+            .OfType<ResolvedLink>()
             .DistinctBy(link => (link.Path, link.Fragment))
             .ToList();
     }

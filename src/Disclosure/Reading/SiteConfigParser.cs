@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Html;
@@ -5,7 +6,7 @@ using Disclosure.Yaml;
 
 namespace Disclosure.Reading;
 
-public static class SiteConfigParser
+public static partial class SiteConfigParser
 {
     public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -32,6 +33,14 @@ public static class SiteConfigParser
         var phone = contact?.String("phone") ?? "";
         var email = contact?.String("email") ?? "";
         var address = contact?.String("address") ?? "";
+        if (email.Length > 0 && !EmailAddress().IsMatch(email))
+        {
+            contact!.Error(contact.LineOf("email"), $"「email」はメールアドレス（例：hogo@city.example）を、空白を入れずに書いてください（「{email}」）。");
+        }
+        if (phone.Length > 0 && !PhoneNumber().IsMatch(phone))
+        {
+            contact!.Error(contact.LineOf("phone"), $"「phone」は電話番号を半角の数字とハイフンで書いてください（「{phone}」）。");
+        }
         contact?.WarnUnknownKeys();
         fields.WarnUnknownKeys();
 
@@ -75,4 +84,12 @@ public static class SiteConfigParser
         }
         return name is null || url is null ? License.Default : new License(name, new Uri(url));
     }
+
+    /// <summary>What a <c>mailto:</c> link can carry: no white space, quotes or angle brackets, one @.</summary>
+    [GeneratedRegex(@"^[^\s@<>""()]+@[^\s@<>""()]+\.[^\s@<>""()]+$")]
+    private static partial Regex EmailAddress();
+
+    /// <summary>Digits with the separators people write (a <c>tel:</c> link is made from the digits).</summary>
+    [GeneratedRegex(@"^\+?[0-9][0-9() -]*$")]
+    private static partial Regex PhoneNumber();
 }

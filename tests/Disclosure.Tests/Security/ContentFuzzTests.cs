@@ -18,9 +18,12 @@ namespace Disclosure.Tests.Security;
 /// </summary>
 public sealed partial class ContentFuzzTests(ITestOutputHelper output)
 {
-    /// <summary>Cases and seconds, whichever ends first; a failure prints the seed that reproduces it.</summary>
-    private const int Cases = 4000;
-    private const int Seconds = 60;
+    /// <summary>
+    /// Cases and seconds, whichever ends first; a failure prints the seed that reproduces it. A longer search, before a
+    /// release: <c>DISCLOSURE_FUZZ_SECONDS=1800</c>.
+    /// </summary>
+    private static readonly int Seconds = int.TryParse(Environment.GetEnvironmentVariable("DISCLOSURE_FUZZ_SECONDS"), out var s) ? s : 60;
+    private static readonly int Cases = Seconds * 100;
 
     private static readonly string[] Files = Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(RepositoryPaths.Content, f).Replace('\\', '/'))

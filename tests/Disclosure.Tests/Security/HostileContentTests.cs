@@ -229,4 +229,27 @@ public sealed class HostileContentTests
 
         Assert.Equal(13, DiagnosticAssert.SingleError(result, site.DisplayPath("assessments/a/index.md"), "大文字・小文字").Line);
     }
+
+    [Theory]
+    [InlineData("email: hogo@city.example", "email: \"a\\tb\"", "「email」")]
+    [InlineData("email: hogo@city.example", "email: \"hogo@city.example?subject=x\\\"><script>\"", "「email」")]
+    [InlineData("phone: \"03-0000-0000\"", "phone: \"javascript:alert(1)\"", "「phone」")]
+    public async Task A_contact_that_becomes_a_link_must_be_an_address_or_a_number(string field, string value, string message)
+    {
+        using var site = TempSite.With(SampleContent.SiteYml().Replace(field, value));
+
+        var result = await site.BuildFailingAsync();
+
+        DiagnosticAssert.SingleError(result, site.DisplayPath("site.yml"), message);
+    }
+
+    [Fact]
+    public async Task A_link_dotnet_cannot_parse_is_no_crash()
+    {
+        using var site = TempSite.With(("news/n.md", SampleContent.News("[メール](<mailto:a b@city.example>) [電話](<tel:03 0000>)\n")));
+
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("内部エラー"));
+    }
 }

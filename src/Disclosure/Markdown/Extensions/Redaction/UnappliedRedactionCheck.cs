@@ -64,6 +64,11 @@ public static class UnappliedRedactionCheck
     /// </summary>
     private static void InspectText(MarkdownDocument document, LeafBlock leaf, ContainerInline inline)
     {
+        // Most paragraphs hold no brace or colon at all: nothing to look at, nothing to allocate.
+        if (!inline.Descendants<LiteralInline>().Any(l => l.Content.AsSpan().IndexOfAny("{｛:：") >= 0))
+        {
+            return;
+        }
         var paragraph = new StringBuilder();
         foreach (var literal in inline.Descendants<LiteralInline>())
         {
