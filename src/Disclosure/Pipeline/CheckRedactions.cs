@@ -1,6 +1,7 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown;
+using Disclosure.Markdown.Extensions.Redaction;
 using Disclosure.Pipeline.Incremental;
 using Disclosure.Privacy;
 
@@ -40,27 +41,37 @@ public sealed class CheckRedactions(DiagnosticBag diagnostics, CheckedFiles? ear
                 }
             }
         }
+        // Attachments are read even when nothing is withheld: markup in them would be published as written.
         if (passages.Count == 0)
         {
-            return;
+            files = files.Where(f => f.Attachment is not null).ToList();
         }
 
         var key = string.Join('\u001e', passages.Select(p => $"{p.Document.Source.DisplayPath}\u001f{p.Passage.Line}\u001f{p.Folded}"));
         Parallel.ForEach(files, file =>
         {
-            IReadOnlyList<Diagnostic> Check() => Find(file, passages);
+            IReadOnlyList<Diagnostic> Check() => Find(file, passages, warnUnreadable: passages.Count > 0);
             diagnostics.Add(earlier is null ? Check() : earlier.GetOrCheck(file, key, Check));
         });
     }
 
-    private static List<Diagnostic> Find(OutputFile file, List<(ContentDocument Document, RedactedPassage Passage, string Folded)> passages)
+    /// <param name="warnUnreadable">Whether to say that an attachment could not be read: only worth saying when there are words to look for.</param>
+    private static List<Diagnostic> Find(OutputFile file, List<(ContentDocument Document, RedactedPassage Passage, string Folded)> passages, bool warnUnreadable)
     {
         var findings = new List<Diagnostic>();
         var text = PublishedText.Of(file);
-        if (text.Unreadable is { } reason && file.Attachment is { } attachment)
+        if (file.Attachment is { } attachment)
         {
-            findings.Add(new Diagnostic(DiagnosticSeverity.Warning, attachment.DocumentPath, attachment.Line,
-                $"添付ファイル「{attachment.File}」は{reason}のため、非公開部分の文言が含まれていないか確かめられません。公開する前に目で確認してください。"));
+            if (text.Unreadable is { } reason && warnUnreadable)
+            {
+                findings.Add(new Diagnostic(DiagnosticSeverity.Warning, attachment.DocumentPath, attachment.Line,
+                    $"添付ファイル「{attachment.File}」は{reason}のため、非公開部分の文言が含まれていないか確かめられません。公開する前に目で確認してください。"));
+            }
+            if (text.Readings.Any(RedactionSyntax.MentionsFolded))
+            {
+                findings.Add(new Diagnostic(DiagnosticSeverity.Error, attachment.DocumentPath, attachment.Line,
+                    $"添付ファイル「{attachment.File}」の中に非公開の印（{{{{redact …}}}}）があります。添付ファイルは書かれたとおりに公開されるため、印は働かず語句がそのまま公開されます。語句を消したファイルにしてください。"));
+            }
         }
         foreach (var (document, passage, folded) in passages)
         {

@@ -102,4 +102,19 @@ public sealed class AttachmentLeakTests
 
         Assert.Equal(6, DiagnosticAssert.SingleError(result, site.DisplayPath("meetings/m.md"), "news/n/index.html").Line);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Redaction_markup_inside_an_attachment_is_an_error_as_it_would_be_published_as_written(bool siteHasRedactions)
+    {
+        using var site = TempSite.With(
+            ("meetings/m.md", siteHasRedactions ? Minutes : SampleContent.Meeting()),
+            ("assessments/a/index.md", SampleContent.Assessment(extraFields: ["attachments:", "  - title: 資料", "    file: notes.txt"])));
+        site.Write("assessments/a/notes.txt", "委託先は{{redact 理由|株式会社べつのひみつ}}です。");
+
+        var result = await site.BuildFailingAsync();
+
+        Assert.Equal(11, DiagnosticAssert.SingleError(result, site.DisplayPath("assessments/a/index.md"), "添付ファイル「notes.txt」の中に非公開の印").Line);
+    }
 }

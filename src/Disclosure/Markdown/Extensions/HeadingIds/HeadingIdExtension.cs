@@ -1,5 +1,3 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -10,19 +8,9 @@ namespace Disclosure.Markdown.Extensions.HeadingIds;
 /// Gives every heading a stable id from its text (see <see cref="HeadingSlug"/>); a repeated heading gets
 /// <c>-2</c>, <c>-3</c>… in document order, so ids change only when the headings themselves change.
 /// </summary>
-public sealed class HeadingIdExtension : IMarkdownExtension
+public sealed class HeadingIdExtension : DocumentProcessingExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.DocumentProcessed -= AssignIds;
-        pipeline.DocumentProcessed += AssignIds;
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void AssignIds(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())

@@ -1,5 +1,3 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,25 +8,15 @@ namespace Disclosure.Markdown.Extensions.RawHtml;
 /// sanitizer will drop is a warning on its line; the rendered document is then sanitized as a whole
 /// (<see cref="Sanitize"/>), where the pieces are in their places.
 /// </summary>
-public sealed class RawHtmlExtension : IMarkdownExtension
+public sealed class RawHtmlExtension : DocumentProcessingExtension
 {
     private static readonly object Key = typeof(RawHtmlExtension);
-
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.DocumentProcessed -= Inspect;
-        pipeline.DocumentProcessed += Inspect;
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
 
     /// <summary>The rendered HTML of a document, sanitized when it holds raw HTML (and returned as it is otherwise).</summary>
     public static string Sanitize(MarkdownDocument document, string html) =>
         document.GetData(Key) is true ? RawHtmlSanitizer.Sanitize(html) : html;
 
-    private static void Inspect(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document)
     {
         foreach (var node in document.Descendants())
         {

@@ -33,10 +33,13 @@ public static partial class RedactionSyntax
         {
             return false;
         }
-        var folded = FoldedText.Fold(text);
-        return folded.Contains("{{redact", StringComparison.Ordinal) || folded.Contains("{{非公開", StringComparison.Ordinal)
-            || folded.Contains(":::redact", StringComparison.Ordinal) || folded.Contains(":::非公開", StringComparison.Ordinal);
+        return MentionsFolded(FoldedText.Fold(text));
     }
+
+    /// <summary>As <see cref="Mentions"/>, for text already folded (<see cref="FoldedText.Fold"/>).</summary>
+    public static bool MentionsFolded(string folded) =>
+        folded.Contains("{{redact", StringComparison.Ordinal) || folded.Contains("{{非公開", StringComparison.Ordinal)
+        || folded.Contains(":::redact", StringComparison.Ordinal) || folded.Contains(":::非公開", StringComparison.Ordinal);
 
     /// <summary>True when the markup at <paramref name="index"/> is written as an example: a backslash right before it.</summary>
     public static bool IsEscapedAt(string text, int index) => index > 0 && text[index - 1] == Escape;

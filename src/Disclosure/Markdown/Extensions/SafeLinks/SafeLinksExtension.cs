@@ -1,6 +1,4 @@
 using Disclosure.Html;
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,19 +9,9 @@ namespace Disclosure.Markdown.Extensions.SafeLinks;
 /// <c>vbscript:</c> …) in every form Markdown has for them: links, images, autolinks and reference definitions.
 /// Each is an error, so the page is never written with it.
 /// </summary>
-public sealed class SafeLinksExtension : IMarkdownExtension
+public sealed class SafeLinksExtension : DocumentProcessingExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.DocumentProcessed -= Inspect;
-        pipeline.DocumentProcessed += Inspect;
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void Inspect(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document)
     {
         foreach (var node in document.Descendants())
         {
