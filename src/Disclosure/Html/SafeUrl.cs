@@ -24,9 +24,14 @@ public static class SafeUrl
     /// <summary>The scheme a browser would see in the address, in lower case, or null for a relative address.</summary>
     public static string? Scheme(string? url)
     {
-        if (string.IsNullOrEmpty(url))
+        if (string.IsNullOrEmpty(url) || url.IndexOfAny([':', '&']) < 0)
         {
+            // Without a colon, or an entity that could stand for one, there is no scheme: the common case, made cheap.
             return null;
+        }
+        if (PlainScheme(url) is { } plain)
+        {
+            return plain;
         }
         var decoded = url;
         // Entities may have been encoded more than once; a browser decodes an attribute once, but be the stricter.
@@ -53,5 +58,23 @@ public static class SafeUrl
             ? scheme.ToLowerInvariant()
             // Not a well-formed scheme, but a browser may still not treat it as a path: never write it as a link.
             : scheme.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    }
+
+    /// <summary>The scheme of an address that starts with one in plain ASCII letters (<c>https:</c>), read without decoding.</summary>
+    private static string? PlainScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0 || !char.IsAsciiLetter(url[0]))
+        {
+            return null;
+        }
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(url[i]) && url[i] is not ('+' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+        return url[..colon].ToLowerInvariant();
     }
 }

@@ -60,20 +60,30 @@ public static class MarkdownNesting
         {
             return node.Line;
         }
-        IEnumerable<MarkdownObject> children = node switch
+        switch (node)
         {
-            ContainerBlock blocks => blocks,
-            LeafBlock { Inline: { } inline } => [inline],
-            ContainerInline inlines => inlines,
-            _ => [],
-        };
-        foreach (var child in children)
-        {
-            if (TooDeep(child, depth + 1) is { } line)
-            {
-                return line;
-            }
+            case ContainerBlock blocks:
+                for (var i = 0; i < blocks.Count; i++)
+                {
+                    if (TooDeep(blocks[i], depth + 1) is { } line)
+                    {
+                        return line;
+                    }
+                }
+                return null;
+            case LeafBlock { Inline: { } inline }:
+                return TooDeep(inline, depth + 1);
+            case ContainerInline inlines:
+                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (TooDeep(child, depth + 1) is { } line)
+                    {
+                        return line;
+                    }
+                }
+                return null;
+            default:
+                return null;
         }
-        return null;
     }
 }

@@ -15,9 +15,11 @@ public static class YamlDocumentLoader
     public static YamlFields? Load(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, FieldRedactions? redactions = null)
     {
         redactions ??= new FieldRedactions(MarkdownWords.Japanese);
-        if (TooDeep(yaml) is { } deepLine)
+        // Nesting deep enough to overflow the stack needs thousands of brackets, dashes or colons: only text that has
+        // them is walked through the parser's events (which do not recurse) before the tree is built.
+        if (StructuralMarks(yaml) > MarksBeforeEventCheck && TooDeep(yaml) is { } deepLine)
         {
-            diagnostics.Error(file.DisplayPath, firstLine + deepLine - 1, $"YAML の入れ子（[ ] や {{ }}、字下げ）が深すぎます。{MaxDepth} 段までにしてください。");
+            diagnostics.Error(file.DisplayPath, firstLine + deepLine - 1, TooDeepMessage);
             return null;
         }
         var stream = new YamlStream();
@@ -49,9 +51,37 @@ public static class YamlDocumentLoader
             diagnostics.Error(file.DisplayPath, firstLine, "YAML は「項目名: 値」の形で書いてください。");
             return null;
         }
+        if (TooDeep(root, 1) is { } deepNode)
+        {
+            diagnostics.Error(file.DisplayPath, firstLine + (int)deepNode.Start.Line - 1, TooDeepMessage);
+            return null;
+        }
 
         return new YamlFields(file, root, firstLine, firstLine, diagnostics, redactions);
     }
+
+    private const int MarksBeforeEventCheck = 2000;
+
+    private static string TooDeepMessage => $"YAML の入れ子（[ ] や {{ }}、字下げ）が深すぎます。{MaxDepth} 段までにしてください。";
+
+    private static int StructuralMarks(string yaml)
+    {
+        var marks = 0;
+        foreach (var c in yaml)
+        {
+            marks += c is '[' or '{' or '-' or ':' or '?' ? 1 : 0;
+        }
+        return marks;
+    }
+
+    /// <summary>The first node nested deeper than <see cref="MaxDepth"/>, in a tree already known not to be absurdly deep.</summary>
+    private static YamlNode? TooDeep(YamlNode node, int depth) => node switch
+    {
+        _ when depth > MaxDepth => node,
+        YamlMappingNode mapping => mapping.Children.Values.Select(child => TooDeep(child, depth + 1)).FirstOrDefault(found => found is not null),
+        YamlSequenceNode sequence => sequence.Children.Select(child => TooDeep(child, depth + 1)).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
 
     /// <summary>The 1-based line where the nesting first goes deeper than <see cref="MaxDepth"/>, read from the parser's events (which do not recurse).</summary>
     private static int? TooDeep(string yaml)

@@ -128,6 +128,16 @@ public sealed class HostileContentTests
     }
 
     [Fact]
+    public async Task Yaml_nested_beyond_the_limit_is_an_error_at_its_line()
+    {
+        using var site = TempSite.With(("news/n.md", $"---\ntitle: お知らせ\ndate: 2026-10-01\ntags:\n  - {new string('[', 25)}x{new string(']', 25)}\n---\n本文。\n"));
+
+        var result = await site.BuildFailingAsync();
+
+        Assert.Equal(5, DiagnosticAssert.SingleError(result, site.DisplayPath("news/n.md"), "入れ子").Line);
+    }
+
+    [Fact]
     public async Task A_file_over_the_size_limit_is_an_error()
     {
         using var site = TempSite.With(("news/n.md", SampleContent.News(string.Concat(Enumerable.Repeat("長い本文の行です。\n", 90_000)))));

@@ -29,11 +29,33 @@ public static partial class RedactionSyntax
     /// </summary>
     public static bool Mentions(string text)
     {
-        if (text.AsSpan().IndexOfAny("{｛:：") < 0)
+        if (!MayHoldMarkup(text))
         {
             return false;
         }
         return MentionsFolded(FoldedText.Fold(text));
+    }
+
+    /// <summary>
+    /// A cheap first look: markup needs a brace, or two colons in a row (half- or full-width). Japanese text is full
+    /// of single full-width colons (「理由：」), which need no closer look.
+    /// </summary>
+    public static bool MayHoldMarkup(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('{', '｛') >= 0)
+        {
+            return true;
+        }
+        var rest = text;
+        while (rest.IndexOfAny(':', '：') is var colon and >= 0 && colon + 1 < rest.Length)
+        {
+            if (rest[colon + 1] is ':' or '：')
+            {
+                return true;
+            }
+            rest = rest[(colon + 1)..];
+        }
+        return false;
     }
 
     /// <summary>As <see cref="Mentions"/>, for text already folded (<see cref="FoldedText.Fold"/>).</summary>

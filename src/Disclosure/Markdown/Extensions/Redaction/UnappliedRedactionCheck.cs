@@ -15,46 +15,45 @@ public static class UnappliedRedactionCheck
     private const string Malformed =
         "非公開の印の書き方が正しくないため働かず、語句がそのまま公開されます。{{redact 理由|語句}} の形（半角の波かっこ、理由と語句を「|」で区切り、「}}」で閉じる）で書いてください。例として見せる場合は直前に \\ を付けてください。";
 
-    public static void Inspect(MarkdownDocument document)
+    public static void Inspect(MarkdownDocument document) => SyntaxWalk.Visit(document, node => Inspect(document, node));
+
+    private static void Inspect(MarkdownDocument document, MarkdownObject node)
     {
-        foreach (var node in document.Descendants())
+        switch (node)
         {
-            switch (node)
-            {
-                case LeafBlock { Inline: { } inline } leaf:
-                    InspectText(document, leaf, inline);
-                    break;
-                case CodeBlock code:
-                    InspectCode(document, code);
-                    break;
-                case HtmlBlock html:
-                    for (var i = 0; i < html.Lines.Count; i++)
-                    {
-                        Refuse(document, html.Lines.Lines[i].Line, html.Lines.Lines[i].Slice.ToString(), "HTML");
-                    }
-                    break;
-                case CodeInline code:
-                    var (shown, remaining) = RedactionSyntax.SeparateExamples(code.Content);
-                    if (!Refuse(document, code.Line, remaining, "コード"))
-                    {
-                        code.Content = shown;
-                    }
-                    break;
-                case HtmlInline html:
-                    Refuse(document, html.Line, html.Tag, "HTML");
-                    break;
-                case LinkInline link:
-                    Refuse(document, link.Line, link.Url, "リンク先の URL");
-                    Refuse(document, link.Line, link.Title, "リンクのタイトル");
-                    break;
-                case AutolinkInline autolink:
-                    Refuse(document, autolink.Line, autolink.Url, "リンク先の URL");
-                    break;
-                case LinkReferenceDefinition definition:
-                    Refuse(document, definition.Line, definition.Url, "リンク先の URL");
-                    Refuse(document, definition.Line, definition.Title, "リンクのタイトル");
-                    break;
-            }
+            case LeafBlock { Inline: { } inline } leaf:
+                InspectText(document, leaf, inline);
+                break;
+            case CodeBlock code:
+                InspectCode(document, code);
+                break;
+            case HtmlBlock html:
+                for (var i = 0; i < html.Lines.Count; i++)
+                {
+                    Refuse(document, html.Lines.Lines[i].Line, html.Lines.Lines[i].Slice.ToString(), "HTML");
+                }
+                break;
+            case CodeInline code:
+                var (shown, remaining) = RedactionSyntax.SeparateExamples(code.Content);
+                if (!Refuse(document, code.Line, remaining, "コード"))
+                {
+                    code.Content = shown;
+                }
+                break;
+            case HtmlInline html:
+                Refuse(document, html.Line, html.Tag, "HTML");
+                break;
+            case LinkInline link:
+                Refuse(document, link.Line, link.Url, "リンク先のURL");
+                Refuse(document, link.Line, link.Title, "リンクのタイトル");
+                break;
+            case AutolinkInline autolink:
+                Refuse(document, autolink.Line, autolink.Url, "リンク先のURL");
+                break;
+            case LinkReferenceDefinition definition:
+                Refuse(document, definition.Line, definition.Url, "リンク先のURL");
+                Refuse(document, definition.Line, definition.Title, "リンクのタイトル");
+                break;
         }
     }
 
@@ -64,27 +63,58 @@ public static class UnappliedRedactionCheck
     /// </summary>
     private static void InspectText(MarkdownDocument document, LeafBlock leaf, ContainerInline inline)
     {
-        // Most paragraphs hold no brace or colon at all: nothing to look at, nothing to allocate.
-        if (!inline.Descendants<LiteralInline>().Any(l => l.Content.AsSpan().IndexOfAny("{｛:：") >= 0))
+        var braces = false;
+        if (FirstMalformedLiteral(inline, ref braces) is { } literal)
         {
-            return;
+            MarkdownFindings.Error(document, literal.Line, Malformed);
         }
-        var paragraph = new StringBuilder();
-        foreach (var literal in inline.Descendants<LiteralInline>())
-        {
-            var text = literal.Content.ToString();
-            var unescaped = literal.IsFirstCharacterEscaped && text.Length > 0 ? text[1..] : text;
-            if (RedactionSyntax.Mentions(unescaped))
-            {
-                MarkdownFindings.Error(document, literal.Line, Malformed);
-                return;
-            }
-            paragraph.Append(unescaped);
-        }
-        if (RedactionSyntax.Mentions(paragraph.ToString()))
+        // Markup broken up by emphasis or a link still starts with its braces; without any there is nothing to join.
+        else if (braces && RedactionSyntax.Mentions(Joined(inline, new StringBuilder()).ToString()))
         {
             MarkdownFindings.Error(document, leaf.Line, Malformed);
         }
+    }
+
+    /// <summary>The first literal holding markup, walking the inlines without allocating; notes whether any has a brace.</summary>
+    private static LiteralInline? FirstMalformedLiteral(ContainerInline container, ref bool braces)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LiteralInline literal)
+            {
+                var text = Unescaped(literal);
+                if (RedactionSyntax.MayHoldMarkup(text) && RedactionSyntax.Mentions(text.ToString()))
+                {
+                    return literal;
+                }
+                braces |= text.IndexOfAny('{', '｛') >= 0;
+            }
+            else if (child is ContainerInline nested && FirstMalformedLiteral(nested, ref braces) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static StringBuilder Joined(ContainerInline container, StringBuilder text)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            _ = child switch
+            {
+                LiteralInline literal => text.Append(Unescaped(literal)),
+                ContainerInline nested => Joined(nested, text),
+                _ => text,
+            };
+        }
+        return text;
+    }
+
+    private static ReadOnlySpan<char> Unescaped(LiteralInline literal)
+    {
+        var text = literal.Content.AsSpan();
+        return literal.IsFirstCharacterEscaped && text.Length > 0 ? text[1..] : text;
     }
 
     private static void InspectCode(MarkdownDocument document, CodeBlock code)

@@ -11,22 +11,19 @@ namespace Disclosure.Markdown.Extensions.SafeLinks;
 /// </summary>
 public sealed class SafeLinksExtension : DocumentProcessingExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document) => SyntaxWalk.Visit(document, node =>
     {
-        foreach (var node in document.Descendants())
+        var (line, url) = node switch
         {
-            var (line, url) = node switch
-            {
-                LinkInline link => (link.Line, link.Url),
-                AutolinkInline autolink => (autolink.Line, autolink.Url),
-                LinkReferenceDefinition definition => (definition.Line, definition.Url),
-                _ => (0, null),
-            };
-            if (!SafeUrl.IsSafe(url))
-            {
-                MarkdownFindings.Error(document, line,
-                    $"リンク先に「{SafeUrl.Scheme(url)}:」は使えません（使えるのは {SafeUrl.AllowedList}）。スクリプトなどを動かすリンクは公開できません。");
-            }
+            LinkInline link => (link.Line, link.Url),
+            AutolinkInline autolink => (autolink.Line, autolink.Url),
+            LinkReferenceDefinition definition => (definition.Line, definition.Url),
+            _ => (0, null),
+        };
+        if (!SafeUrl.IsSafe(url))
+        {
+            MarkdownFindings.Error(document, line,
+                $"リンク先に「{SafeUrl.Scheme(url)}:」は使えません（使えるのは {SafeUrl.AllowedList}）。スクリプトなどを動かすリンクは公開できません。");
         }
-    }
+    });
 }
