@@ -24,7 +24,7 @@ public static class SafeUrl
     /// <summary>The scheme a browser would see in the address, in lower case, or null for a relative address.</summary>
     public static string? Scheme(string? url)
     {
-        if (string.IsNullOrEmpty(url) || url.IndexOfAny([':', '&']) < 0)
+        if (string.IsNullOrEmpty(url) || url.AsSpan().IndexOfAny(':', '&') < 0)
         {
             // Without a colon, or an entity that could stand for one, there is no scheme: the common case, made cheap.
             return null;

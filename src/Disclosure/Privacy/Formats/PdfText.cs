@@ -18,9 +18,9 @@ public static class PdfText
         var letters = 0;
         foreach (var page in document.GetPages())
         {
-            // Letters in reading order and as stored: a phrase split across positioned runs joins up in one of them.
+            // The letters in the order the page draws them, which is the order they were written in for the PDFs
+            // offices make (Word, Excel, a browser's print); white space between them is folded away anyway.
             texts.Add(page.Text);
-            texts.Add(string.Concat(page.GetWords().Select(w => w.Text)));
             letters += page.Letters.Count;
             texts.AddRange(page.GetAnnotations().Select(a => a.Content).OfType<string>());
         }
