@@ -40,6 +40,7 @@ public sealed class AttachmentLeakTests
     [InlineData("blackbox.pdf")]
     [InlineData("minutes.docx")]
     [InlineData("contractors.xlsx")]
+    [InlineData("briefing.pptx")]
     [InlineData("minutes.odt")]
     public async Task A_redacted_phrase_in_an_attachment_fails_the_build(string fixture)
     {
