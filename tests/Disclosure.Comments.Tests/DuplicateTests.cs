@@ -18,6 +18,8 @@ public abstract class DuplicateTests(CommentServerFixture server)
             $"{marker} 同じ意見です。 番号は123です。",
             $"  {marker}\n\n同じ意見です。\t  番号は123です。 ",
             $"{marker}　同じ意見です。　番号は１２３です。",
+            // A zero-width space and a soft hyphen typed into a copy do not make it another text.
+            $"{marker} 同じ\u200B意見です。 番号は\u00AD123です。",
         ];
         var receipts = new List<string>();
         foreach (var text in texts)

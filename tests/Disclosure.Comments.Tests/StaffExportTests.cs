@@ -89,6 +89,15 @@ public abstract class StaffExportTests(CommentServerFixture server)
     [InlineData("-2+3")]
     [InlineData("@SUM(A1:A9)")]
     [InlineData("\t=1+1")]
+    [InlineData(" =1+1")]
+    [InlineData("\u3000=1+1")]
+    [InlineData("\u00A0@SUM(A1)")]
+    [InlineData("\u200B=1+1")]
+    [InlineData("\n=1+1")]
+    [InlineData("＝1+1")]
+    [InlineData("＋1")]
+    [InlineData("－1+1")]
+    [InlineData("＠SUM(A1)")]
     public async Task Cells_that_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(string formula)
     {
         using var client = server.Client();

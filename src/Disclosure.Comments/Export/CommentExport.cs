@@ -15,8 +15,8 @@ public static class CommentExport
         // RFC 4180 quoting and CRLF are the defaults. The byte-order mark tells Excel the file is UTF-8:
         // without it Japanese text opens garbled.
         WriteByteOrderMark = true,
-        // A cell starting with = + - @ tab or CR would run as a formula in a spreadsheet: it is escaped.
-        Injection = CsvInjection.Escape,
+        // Cells that a spreadsheet would run as a formula are neutralised by CsvCell, more widely than CsvHelper does.
+        Injection = CsvInjection.None,
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
@@ -39,11 +39,11 @@ public static class CommentExport
             csv.WriteRecord(CsvHeader);
             foreach (var c in comments)
             {
-                csv.WriteRecord(
-                [
+                csv.WriteRecord(new[]
+                {
                     c.Receipt, StoreTime.Format(c.ReceivedAt), c.Section ?? "", c.Opinion, c.DuplicateOf ?? "",
                     c.Name ?? "", c.Email ?? "", c.Address ?? "", c.PersonalDataPurged ? "はい" : "",
-                ]);
+                }.Select(CsvCell.Neutralised).ToArray());
             }
         }
         buffer.Position = 0;

@@ -14,8 +14,9 @@ public static partial class SubmissionValidator
     {
         var errors = new List<FieldError>();
         var opinionLength = CountCharacters(input.Opinion);
-        if (input.Opinion.Trim().Length == 0)
+        if (!InvisibleText.HasVisibleCharacter(input.Opinion))
         {
+            // Blank, or only zero-width and other invisible characters: nothing anyone could read.
             errors.Add(new(SubmissionInput.OpinionField, "ご意見を入力してください。"));
         }
         else if (opinionLength > period.MaxLength)
@@ -67,6 +68,16 @@ public static partial class SubmissionValidator
         if (HasControlCharacters(value) || value.Contains('\n'))
         {
             errors.Add(new(field, $"{label}に使えない文字（改行や制御文字）が含まれています。"));
+            return false;
+        }
+        if (InvisibleText.HasDirectionControlOrSeparator(value))
+        {
+            errors.Add(new(field, $"{label}に、文字の並ぶ向きを変える制御文字か行・段落の区切り文字が含まれています。入力し直してください。"));
+            return false;
+        }
+        if (value.Length > 0 && !InvisibleText.HasVisibleCharacter(value))
+        {
+            errors.Add(new(field, $"{label}が見えない文字だけになっています。入力し直してください。"));
             return false;
         }
         return true;
