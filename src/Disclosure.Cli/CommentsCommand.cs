@@ -45,10 +45,22 @@ public static class CommentsCommand
         AllowedValues.Restrict(format, "csv", "json");
         var output = new Option<string?>("--output") { Description = "書き出すファイル（省略すると標準出力）" };
         var command = new Command("export", "意見募集に寄せられた意見を書き出します（この操作は記録されます）") { period, format, output };
+        var site = new Option<string>("--site")
+        {
+            Description = "作ったサイトのフォルダ（意見募集の一覧を読みます。既定: 環境変数 Comments__SitePath、なければ output）",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__SitePath") ?? "output",
+        };
+        command.Options.Add(site);
         command.SetAction(async parsed => await WithStore(parsed, store, async comments =>
         {
             var format_ = parsed.GetValue(format)!;
-            var rows = await comments.ReadForStaffAsync(parsed.GetValue(period)!, Actor, $"export-{format_}-cli");
+            var id = parsed.GetValue(period)!;
+            if (await UnknownPeriodAsync(comments, id, parsed.GetValue(site)!) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem);
+                return 1;
+            }
+            var rows = await comments.ReadForStaffAsync(id, Actor, $"export-{format_}-cli");
             var path = parsed.GetValue(output);
             await using var destination = path is null ? Console.OpenStandardOutput() : File.Create(path);
             if (format_ == "json")
@@ -63,6 +75,26 @@ public static class CommentsCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// A period neither in the store nor on the site is a typo, not a period nobody wrote to: said so, with the ids
+    /// there are. A period of the site with no submissions yet exports an empty file.
+    /// </summary>
+    private static async Task<string?> UnknownPeriodAsync(ICommentStore comments, string id, string sitePath)
+    {
+        var stored = await comments.PeriodIdsAsync();
+        var onSite = Disclosure.Comments.Periods.PeriodFile.TryRead(sitePath)?.Periods.Keys.Order(StringComparer.Ordinal).ToList();
+        if (stored.Contains(id) || onSite?.Contains(id) == true)
+        {
+            return null;
+        }
+        var lines = new List<string> { $"意見募集「{id}」は見つかりません。ID を確認してください。" };
+        lines.Add(stored.Count > 0 ? $"意見が保存されている意見募集: {string.Join(", ", stored)}" : "意見が保存されている意見募集はまだありません。");
+        lines.Add(onSite is null
+            ? $"サイトの意見募集の一覧（{Path.Combine(sitePath, Disclosure.Comments.Periods.PeriodFile.RelativePath)}）は読めませんでした（--site でサイトのフォルダを指定できます）。"
+            : $"サイトの意見募集: {(onSite.Count > 0 ? string.Join(", ", onSite) : "なし")}");
+        return string.Join(Environment.NewLine, lines);
     }
 
     private static Command AccessLog(StoreOptions store)

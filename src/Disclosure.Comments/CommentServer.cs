@@ -1,10 +1,17 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Disclosure.Comments.Endpoints;
 using Disclosure.Comments.Options;
 using Disclosure.Comments.Pages;
 using Disclosure.Comments.Periods;
+using Disclosure.Comments.Security;
+using Disclosure.Comments.Site;
 using Disclosure.Comments.Store;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Disclosure.Comments;
@@ -12,15 +19,28 @@ namespace Disclosure.Comments;
 /// <summary>The public-comment endpoint: receives opinions from the site's forms and lets staff export them.</summary>
 public static class CommentServer
 {
-    public const string SubmissionPolicy = "submissions";
+    public const string RequestPolicy = "requests";
+    public const string StaffPolicy = "staff";
 
-    /// <summary>Runs the server until it is stopped; a store that cannot be opened is a plain message and exit code 1.</summary>
+    /// <summary>How long a request may take in all; a client that stalls its body is answered 408 well before.</summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Runs the server until it is stopped; settings or a store that cannot be used are a plain message and exit code 1.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         WebApplication app;
         try
         {
             app = Create(args);
+        }
+        catch (Exception e) when (e is OptionsValidationException)
+        {
+            await Console.Error.WriteLineAsync("意見受付サーバーを起動できません（設定に誤りがあります）:");
+            foreach (var failure in ((OptionsValidationException)e).Failures)
+            {
+                await Console.Error.WriteLineAsync("  " + failure);
+            }
+            return 1;
         }
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -33,58 +53,100 @@ public static class CommentServer
 
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
-        // Request logs carry paths and status codes only; opinions and personal fields are never logged.
+        // appsettings.json beside the program, wherever it is started from; relative paths in the settings (the site
+        // folder, the store) are still taken from the folder it was started in.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // One line per message. Request logs carry paths and status codes only; opinions and personal fields are never logged.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        var section = builder.Configuration.GetSection(CommentServerOptions.Section);
-        builder.Services.Configure<CommentServerOptions>(section);
-        var settings = section.Get<CommentServerOptions>() ?? new CommentServerOptions();
+        builder.Services.AddOptions<CommentServerOptions>().Bind(builder.Configuration.GetSection(CommentServerOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CommentServerOptions>, CommentServerOptionsValidator>();
+        builder.Services.AddOptions<KestrelServerOptions>().Configure(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            // A body that trickles in slower than this is answered 408 (read as a BadHttpRequestException).
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 100, gracePeriod: TimeSpan.FromSeconds(10));
+        });
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<CommentServerOptions>>((forwarded, settings) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = 1;
+            // The framework trusts loopback by default; here only the proxies the settings name are believed.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var entry in settings.Value.TrustedProxies)
+            {
+                if (TrustedProxy.TryParse(entry, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            }
+        });
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient(nameof(PublishedSite), http => http.Timeout = TimeSpan.FromSeconds(15));
+        builder.Services.AddSingleton(services => SiteSources.Create(services.GetRequiredService<IOptions<CommentServerOptions>>().Value, services));
         builder.Services.AddSingleton<PeriodCatalog>();
+        builder.Services.AddSingleton<SiteWords>();
         builder.Services.AddSingleton<SitePages>();
-        builder.Services.AddSingleton<ICommentStore>(_ => CommentStores.Open(settings));
+        builder.Services.AddHostedService<SiteRefresher>();
+        builder.Services.AddSingleton<AcceptedSubmissions>();
+        builder.Services.AddSingleton<StoreHealth>();
+        builder.Services.AddSingleton<ICommentStore>(services => new MonitoredCommentStore(
+            CommentStores.Open(services.GetRequiredService<IOptions<CommentServerOptions>>().Value), services.GetRequiredService<StoreHealth>()));
+        builder.Services.AddHostedService<StoreMonitor>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddAuthentication(StaffTokenHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, StaffTokenHandler>(StaffTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireAuthenticatedUser());
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
+        });
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(SubmissionPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            limiter.AddPolicy(RequestPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress.Of(http),
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = settings.RateLimit.PermitLimit,
-                    Window = TimeSpan.FromSeconds(settings.RateLimit.WindowSeconds),
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<CommentServerOptions>>().Value.RateLimit.RequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-            limiter.OnRejected = TooManyRequests;
+            limiter.OnRejected = (context, _) => new ValueTask(TooManyRequests.AnswerAsync(context.HttpContext, context.Lease));
         });
 
         var app = builder.Build();
+        var settings = app.Services.GetRequiredService<IOptions<CommentServerOptions>>().Value;
         // Open (and migrate) the store now: a store that cannot be opened must stop the start, not fail a citizen later.
         app.Services.GetRequiredService<ICommentStore>();
+        if (settings.TrustedProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseRequestTimeouts();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
-        app.MapPost("/periods/{id}/comments", SubmitComment.HandleAsync).RequireRateLimiting(SubmissionPolicy);
-        app.MapGet("/periods/{id}/receipts/{receipt}", ShowReceipt.HandleAsync);
+        app.MapPost("/periods/{id}/comments", SubmitComment.HandleAsync).RequireRateLimiting(RequestPolicy);
+        app.MapGet("/periods/{id}/receipts/{receipt}", ShowReceipt.HandleAsync).RequireRateLimiting(RequestPolicy);
         if (settings.StaffTokens.Count > 0)
         {
-            app.MapGet("/admin/periods/{id}/comments.csv", ExportComments.HandleAsync);
+            app.MapGet("/admin/periods/{id}/comments.csv", ExportComments.HandleAsync).RequireRateLimiting(RequestPolicy).RequireAuthorization(StaffPolicy);
         }
-        app.MapGet("/health", () => Results.Text("ok"));
+        app.MapGet("/assets/{**path}", ServeAsset.HandleAsync).RequireRateLimiting(RequestPolicy);
+        app.MapGet("/health", Health);
         return app;
     }
 
-    private static async ValueTask TooManyRequests(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var http = context.HttpContext;
-        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(60);
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        const string title = "送信が集中しています";
-        var detail = $"短い時間に多くの送信がありました。{seconds} 秒ほど待ってから、もう一度送信してください。入力した内容は、ブラウザの「戻る」で確認できます。";
-        var answer = Answer.WantsJson(http.Request)
-            ? Answer.Problem(429, title, detail)
-            : Answer.Page(429, http.RequestServices.GetRequiredService<SitePages>().MessagePage("エラー：" + title, detail));
-        await answer.ExecuteAsync(http);
-    }
+    /// <summary>200 "ok" when forms can be accepted; 503 saying why not — no period data yet, or a failing store — otherwise.</summary>
+    private static IResult Health(PeriodCatalog periods, StoreHealth store) =>
+        !periods.IsReady ? Results.Text($"not ready: no comment-period data at {periods.Where}", statusCode: 503)
+        : !store.IsHealthy ? Results.Text($"unhealthy: the comment store is unavailable ({store.Problem})", statusCode: 503)
+        : Results.Text("ok");
 }

@@ -52,6 +52,33 @@ public abstract class AccessLogTests(CommentServerFixture server)
     }
 
     [Fact]
+    public async Task The_cli_refuses_an_unknown_period_and_lists_the_known_ones_without_logging_an_access()
+    {
+        using var client = server.Client();
+        await client.SubmitAsync(TestSite.OpenPeriod, $"一覧に出る意見 {Form.Marker()}");
+        var logged = server.Store().AccessLog().Count;
+
+        var typo = await server.RunCliAsync("comments", "export", "--period", "opne-period", "--site", server.Site.OutputDirectory);
+
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("意見募集「opne-period」は見つかりません", typo.Stderr);
+        Assert.Contains(TestSite.OpenPeriod, typo.Stderr);
+        Assert.Contains(TestSite.UpcomingPeriod, typo.Stderr);
+        Assert.DoesNotContain("件を書き出しました", typo.Stderr);
+        Assert.Equal("", typo.Stdout);
+        Assert.Equal(logged, server.Store().AccessLog().Count);
+    }
+
+    [Fact]
+    public async Task The_cli_exports_a_site_period_that_has_no_submissions_yet_as_a_header_only()
+    {
+        var empty = await server.RunCliAsync("comments", "export", "--period", TestSite.UpcomingPeriod, "--site", server.Site.OutputDirectory);
+
+        Assert.True(empty.ExitCode == 0, empty.Stderr);
+        Assert.Contains("0 件を書き出しました", empty.Stderr);
+    }
+
+    [Fact]
     public async Task The_cli_exports_csv_and_json_and_each_export_is_logged_as_the_cli_user()
     {
         using var client = server.Client();

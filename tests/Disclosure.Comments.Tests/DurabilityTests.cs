@@ -24,6 +24,7 @@ public abstract class DurabilityTests(string storeKind) : IAsyncLifetime
         {
             ["Comments__SitePath"] = _site!.OutputDirectory,
             ["Comments__RateLimit__PermitLimit"] = "100000000",
+            ["Comments__RateLimit__RequestsPerMinute"] = "100000000",
         };
         var server = await CommentServerProcess.StartAsync(settings);
         var progress = new LoadProgress();

@@ -10,7 +10,8 @@ public abstract class PeriodStateTests(CommentServerFixture server)
 {
     private static DateOnly Today => TokyoTime.DateOf(DateTimeOffset.UtcNow);
 
-    private static string Japanese(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    /// <summary>The site's date style: 和暦 with the Western year, as every page of the site writes dates.</summary>
+    private static string Japanese(DateOnly date) => Disclosure.Time.JapaneseDate.Format(date);
 
     [Fact]
     public async Task An_unknown_period_is_404()

@@ -26,6 +26,7 @@ public sealed class SharedDatabaseTests : IAsyncLifetime
         {
             ["Comments__SitePath"] = _site!.OutputDirectory,
             ["Comments__RateLimit__PermitLimit"] = "100000",
+            ["Comments__RateLimit__RequestsPerMinute"] = "100000",
         };
 
         // Both start at the same moment on an empty database, so both try to create the schema.

@@ -16,9 +16,13 @@ public sealed class StartupTests : IDisposable
             ["Comments__SitePath"] = _folder,
         }, viaCli: true);
         using var client = server.Client();
-        Assert.Equal("ok", await client.GetStringAsync("health"));
+        // A folder without a built site: the server says so, and is not ready.
+        var health = await client.GetAsync("health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("not ready", await health.Content.ReadAsStringAsync());
         var unknown = await client.PostAsync("periods/none/comments", new FormUrlEncodedContent([new("opinion", "x")]));
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unknown.StatusCode);
+        Assert.Contains($"No comment-period data at {Path.Combine(_folder, "data", "comment-periods.json")}", server.Output);
         Assert.True(File.Exists(Path.Combine(_folder, "comments.db")));
     }
 
@@ -56,7 +60,7 @@ public sealed class StartupTests : IDisposable
     [Theory]
     [InlineData("postgres", "", "Comments__PostgresConnectionString is not set")]
     [InlineData("postgres", "Host=127.0.0.1;Colour=blue", "not a valid connection string")]
-    [InlineData("mysql", "", "Comments__Store must be")]
+    [InlineData("mysql", "", "Comments__Store は sqlite か postgres にしてください")]
     public async Task A_store_setting_that_makes_no_sense_stops_the_start_with_a_plain_message(string kind, string connection, string phrase)
     {
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => CommentServerProcess.StartAsync(new Dictionary<string, string>

@@ -1,3 +1,4 @@
+using Disclosure.Comments.Store;
 using System.Net;
 using Disclosure.Comments.Tests.Support;
 using Disclosure.Testing;
@@ -22,7 +23,7 @@ public sealed class StoreFileTests(SiteFixture fixture)
 
         Assert.True(File.Exists(path), "the server answers /health but has not created its store: it is opened only on the first request");
         var store = new StoreFile(path);
-        Assert.Equal(1L, store.Scalar("PRAGMA user_version"));
+        Assert.Equal((long)SchemaMigrations.Latest, store.Scalar("PRAGMA user_version"));
         Assert.Equal("wal", store.Scalar("PRAGMA journal_mode"));
     }
 
@@ -41,7 +42,7 @@ public sealed class StoreFileTests(SiteFixture fixture)
 
             Assert.True(File.Exists(path));
             var store = new StoreFile(path);
-            Assert.Equal(1L, store.Scalar("PRAGMA user_version"));
+            Assert.Equal((long)SchemaMigrations.Latest, store.Scalar("PRAGMA user_version"));
             Assert.Equal("wal", store.Scalar("PRAGMA journal_mode"));
             Assert.Equal(1L, store.Scalar("SELECT COUNT(*) FROM submissions"));
             Assert.Equal(0L, store.Scalar("SELECT COUNT(*) FROM access_log"));
@@ -59,7 +60,7 @@ public sealed class StoreFileTests(SiteFixture fixture)
         var row = Assert.Single(store2.RowsWith(marker));
         Assert.Equal(receipt, row.Receipt);
         Assert.Equal($"山田 太郎 {marker}", row.Name);
-        Assert.Equal(1L, store2.Scalar("PRAGMA user_version"));
+        Assert.Equal((long)SchemaMigrations.Latest, store2.Scalar("PRAGMA user_version"));
 
         // The restarted server goes on detecting duplicates against the earlier rows.
         var later = await again.SubmitAsync(TestSite.StrictPeriod, $"再起動の前 {marker}", Form.Personal(marker));

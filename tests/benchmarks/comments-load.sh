@@ -54,7 +54,7 @@ for store in $stores; do
   esac
 
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  env "${settings[@]}" Comments__SitePath="$work/output" Comments__RateLimit__PermitLimit=100000000 \
+  env "${settings[@]}" Comments__SitePath="$work/output" Comments__RateLimit__PermitLimit=100000000 Comments__RateLimit__RequestsPerMinute=100000000 \
     dotnet src/Disclosure.Cli/bin/Release/net10.0/Disclosure.Comments.dll --urls "http://127.0.0.1:$port" >"$work/server-$store.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done

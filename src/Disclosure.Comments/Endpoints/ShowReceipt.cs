@@ -1,3 +1,4 @@
+using System.Globalization;
 using Disclosure.Comments.Pages;
 using Disclosure.Comments.Periods;
 using Disclosure.Comments.Receipts;
@@ -8,15 +9,28 @@ namespace Disclosure.Comments.Endpoints;
 /// <summary><c>GET /periods/{id}/receipts/{receipt}</c>: the confirmation page. It shows the receipt number, never the opinion.</summary>
 public static class ShowReceipt
 {
-    public static async Task<IResult> HandleAsync(string id, string receipt, PeriodCatalog periods, ICommentStore store, SitePages pages, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(string id, string receipt, HttpContext http, PeriodCatalog periods, ICommentStore store, SitePages pages)
     {
-        var period = periods.Find(id);
+        var words = await pages.WordsAsync(http.RequestAborted);
+        var period = await periods.FindAsync(id, http.RequestAborted);
         var canonical = ReceiptNumber.Normalize(receipt);
-        if (period is null || canonical is null || !await store.ExistsAsync(period.Id, canonical, cancellationToken))
+        bool found;
+        try
         {
-            return Answer.Page(404, pages.MessagePage("エラー：受付番号が見つかりません",
-                "この受付番号の意見はありません。番号をご確認ください。ご不明な点は担当課にお問い合わせください。"));
+            found = period is not null && canonical is not null && await store.ExistsAsync(period.Id, canonical, http.RequestAborted);
         }
-        return Answer.Page(200, pages.ReceiptPage(period, canonical));
+        catch (StoreUnavailableException)
+        {
+            http.Response.Headers.RetryAfter = ((int)StoreHealth.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            var title = words["server.unavailable.title"];
+            return Answer.Page(503, await pages.MessagePageAsync(http.Request, words.Format("server.error_title", title),
+                [words.Format("server.unavailable.detail", (int)StoreHealth.RetryAfter.TotalSeconds)]));
+        }
+        if (!found)
+        {
+            var title = words["server.receipt_missing.title"];
+            return Answer.Page(404, await pages.MessagePageAsync(http.Request, words.Format("server.error_title", title), [words["server.receipt_missing.detail"]]));
+        }
+        return Answer.Page(200, await pages.ReceiptPageAsync(http.Request, period!, canonical!));
     }
 }

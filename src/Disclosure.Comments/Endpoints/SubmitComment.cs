@@ -1,105 +1,131 @@
+using System.Globalization;
 using Disclosure.Comments.Options;
 using Disclosure.Comments.Pages;
 using Disclosure.Comments.Periods;
+using Disclosure.Comments.Security;
 using Disclosure.Comments.Store;
 using Disclosure.Comments.Submissions;
 using Microsoft.Extensions.Options;
 
 namespace Disclosure.Comments.Endpoints;
 
-/// <summary><c>POST /periods/{id}/comments</c>: a citizen's opinion, stored before any receipt is given.</summary>
+/// <summary>
+/// <c>POST /periods/{id}/comments</c>: a citizen's opinion, stored before any receipt is given. Whenever the form is
+/// refused and the period has one, the period page comes back with everything the citizen typed.
+/// </summary>
 public static class SubmitComment
 {
     public static async Task<IResult> HandleAsync(
         string id,
-        HttpRequest request,
+        HttpContext http,
         PeriodCatalog periods,
         ICommentStore store,
         SitePages pages,
+        AcceptedSubmissions accepted,
         IOptions<CommentServerOptions> options,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        TimeProvider clock)
     {
+        var request = http.Request;
         var json = Answer.WantsJson(request);
+        var words = await pages.WordsAsync(http.RequestAborted);
 
-        if (!FromTheSite(request, pages.SiteUrl()))
-        {
-            return Refuse(json, pages, 403, "送信元を確認できません",
-                "このフォームは、意見募集のページから送信してください。別のサイトから送られたフォームは受け付けていません。");
-        }
-
-        var period = periods.Find(id);
+        var period = await periods.FindAsync(id, http.RequestAborted);
         if (period is null)
         {
-            return Refuse(json, pages, 404, "意見募集が見つかりません", $"「{id}」という意見募集はありません。アドレスをご確認ください。");
+            return periods.IsReady
+                ? await Refuse(http, pages, 404, words["server.unknown_period.title"], words.Format("server.unknown_period.detail", id))
+                : await Unavailable(http, pages, words["server.not_ready.title"], words["server.not_ready.detail"]);
         }
 
-        var (fields, bodyProblem) = await FormBodyReader.ReadAsync(request, options.Value.MaxBodyBytes);
+        var (fields, bodyProblem) = await FormBodyReader.ReadAsync(request, options.Value.MaxBodyBytes, words);
         if (bodyProblem is not null)
         {
-            return Refuse(json, pages, bodyProblem.Status, bodyProblem.Title, bodyProblem.Detail);
+            return await Refuse(http, pages, bodyProblem.Status, bodyProblem.Title, bodyProblem.Detail);
+        }
+        var input = SubmissionInput.From(fields!);
+
+        if (!FormOrigin.IsAllowed(request, pages.SiteUrl()))
+        {
+            // Sent from elsewhere — perhaps a copy of the page saved to disk. Nothing is stored; what was typed comes
+            // back on this server's own page, whose form is accepted.
+            return await Reject(http, pages, period, input, 403, words["server.refused_origin.title"],
+                [new(FieldError.WholeForm, words["server.refused_origin.detail"])]);
         }
 
         var now = clock.GetUtcNow();
         if (!period.IsOpenAt(now))
         {
-            var when = now < period.OpensAt ? "まだ始まっていません" : "終了しました";
-            return Refuse(json, pages, 403, $"この意見募集は{when}",
-                $"「{period.Title}」の募集期間は {SitePages.JapaneseDate(period.Opens)} から {SitePages.JapaneseDate(period.Closes)} 23時59分（日本時間）までです。");
+            var title = words[now < period.OpensAt ? "server.not_yet.title" : "server.closed.title"];
+            var dates = words.Format("server.period_dates", period.Title, words.Date(period.Opens), words.Date(period.Closes));
+            return json
+                ? Answer.Problem(403, title, dates)
+                : Answer.Page(403, await pages.MessagePageAsync(request, words.Format("server.error_title", title), [dates], input.Opinion));
         }
 
-        var input = SubmissionInput.From(fields!);
         if (input.Honeypot.Length > 0)
         {
             // Someone (or their browser's autofill) filled the hidden field: say so plainly, keep what they wrote.
-            IReadOnlyList<FieldError> hidden = [new(FieldError.WholeForm, "自動入力された項目があったため送信できませんでした。内容を確認して、もう一度送信してください。")];
-            return Reject(json, pages, period, input with { Honeypot = "" }, hidden, 400);
+            return await Reject(http, pages, period, input with { Honeypot = "" }, 400, null, [new(FieldError.WholeForm, words["server.honeypot"])]);
         }
-        var errors = SubmissionValidator.Validate(input, period);
+        var errors = SubmissionValidator.Validate(input, period, words);
         if (errors.Count > 0)
         {
-            return Reject(json, pages, period, input, errors, 422);
+            return await Reject(http, pages, period, input, 422, null, errors);
         }
 
-        var receipt = await store.AddAsync(new NewComment(
-            period.Id, period.Closes, now,
-            input.Section.Length == 0 ? null : input.Section,
-            input.Opinion,
-            Optional(input.Name), Optional(input.Email), Optional(input.Address)), cancellationToken);
+        using var lease = accepted.TryTake(http);
+        if (!lease.IsAcquired)
+        {
+            var seconds = TooManyRequests.SecondsToWait(lease);
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return await Reject(http, pages, period, input, 429, words["server.too_many.title"],
+                [new(FieldError.WholeForm, words.Format("server.too_many.detail", seconds))]);
+        }
+
+        string receipt;
+        try
+        {
+            // Not cancelled once started: a citizen who left still has a stored opinion.
+            receipt = await store.AddAsync(new NewComment(
+                period.Id, period.Closes, now,
+                input.Section.Length == 0 ? null : input.Section,
+                input.Opinion,
+                Optional(input.Name), Optional(input.Email), Optional(input.Address)), CancellationToken.None);
+        }
+        catch (StoreUnavailableException)
+        {
+            var seconds = (int)StoreHealth.RetryAfter.TotalSeconds;
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return await Reject(http, pages, period, input, 503, words["server.unavailable.title"],
+                [new(FieldError.WholeForm, words.Format("server.unavailable.detail", seconds))]);
+        }
 
         var location = $"/periods/{Uri.EscapeDataString(period.Id)}/receipts/{receipt}";
         return json ? Results.Created(location, new { receipt }) : new SeeOther(location);
     }
 
-    /// <summary>
-    /// A browser sends Origin (or at least Referer) with a form post. It must be the site's address, or this
-    /// server's own, where the error page sends the corrected form from.
-    /// </summary>
-    private static bool FromTheSite(HttpRequest request, Uri? site)
+    /// <summary>The period page again, with the citizen's values, an error summary and each field's message.</summary>
+    private static async Task<IResult> Reject(HttpContext http, SitePages pages, CommentPeriodInfo period, SubmissionInput input, int status, string? title, IReadOnlyList<FieldError> errors)
     {
-        if (site is null)
-        {
-            return true;
-        }
-        string[] allowed = [site.GetLeftPart(UriPartial.Authority), $"{request.Scheme}://{request.Host}"];
-        bool Allowed(string origin) => allowed.Contains(origin, StringComparer.OrdinalIgnoreCase);
-
-        var origin = request.Headers.Origin.ToString();
-        if (origin.Length > 0)
-        {
-            return Allowed(origin);
-        }
-        var referer = request.Headers.Referer.ToString();
-        return referer.Length == 0 || Uri.TryCreate(referer, UriKind.Absolute, out var from) && Allowed(from.GetLeftPart(UriPartial.Authority));
+        var words = await pages.WordsAsync(http.RequestAborted);
+        return Answer.WantsJson(http.Request)
+            ? Answer.Problem(status, title ?? words["server.invalid.title"], string.Join(" ", errors.Select(e => e.Message)), errors)
+            : Answer.Page(status, await pages.ErrorPageAsync(http.Request, period, input, errors, title));
     }
 
-    private static IResult Reject(bool json, SitePages pages, CommentPeriodInfo period, SubmissionInput input, IReadOnlyList<FieldError> errors, int status) =>
-        json
-            ? Answer.Problem(status, "入力内容に問題があります", string.Join(" ", errors.Select(e => e.Message)), errors)
-            : Answer.Page(status, pages.ErrorPage(period, input, errors));
+    private static async Task<IResult> Refuse(HttpContext http, SitePages pages, int status, string title, string detail)
+    {
+        var words = await pages.WordsAsync(http.RequestAborted);
+        return Answer.WantsJson(http.Request)
+            ? Answer.Problem(status, title, detail)
+            : Answer.Page(status, await pages.MessagePageAsync(http.Request, words.Format("server.error_title", title), [detail]));
+    }
 
-    private static IResult Refuse(bool json, SitePages pages, int status, string title, string detail) =>
-        json ? Answer.Problem(status, title, detail) : Answer.Page(status, pages.MessagePage("エラー：" + title, detail));
+    private static async Task<IResult> Unavailable(HttpContext http, SitePages pages, string title, string detail)
+    {
+        http.Response.Headers.RetryAfter = ((int)StoreHealth.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return await Refuse(http, pages, 503, title, detail);
+    }
 
     private static string? Optional(string value) => value.Length == 0 ? null : value;
 }

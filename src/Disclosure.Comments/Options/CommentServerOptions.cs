@@ -28,19 +28,33 @@ public sealed class CommentServerOptions
     public static string DefaultStorePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "disclosure", "comments.db");
 
-    /// <summary>The built site (<c>disclosure build</c>'s output): the server reads its period data and pages from it.</summary>
-    public string SitePath { get; set; } = "output";
+    /// <summary>
+    /// The built site (<c>disclosure build</c>'s output folder) on this machine: the server reads its period data, words,
+    /// pages and assets from it. A relative path is taken from the folder the server was started in. Not set, and
+    /// <see cref="SiteUrl"/> not set either: <c>output</c>.
+    /// </summary>
+    public string SitePath { get; set; } = "";
 
     /// <summary>
-    /// The public URL of the site, where the form lives. Forms from any other origin are refused.
-    /// Empty means the <c>base_url</c> the site was built with.
+    /// The public URL of the site, where the form lives; forms from any other origin are refused. Empty means the
+    /// <c>base_url</c> the site was built with. Set without <see cref="SitePath"/>, the server reads the published site
+    /// from this address (HTTPS), for a server that does not share a disk with the static files.
     /// </summary>
     public string SiteUrl { get; set; } = "";
+
+    /// <summary>How often the published site is asked whether it has changed (with its ETag), and the period data looked at again.</summary>
+    public int SiteRefreshSeconds { get; set; } = 60;
 
     /// <summary>Staff tokens by name, e.g. <c>Comments__StaffTokens__kenkou-hoken=…</c>. None configured: admin routes are off.</summary>
     public Dictionary<string, string> StaffTokens { get; set; } = [];
 
     public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// The reverse proxies (addresses, or networks such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed; from anyone else they are ignored. Empty: the server faces clients directly.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
 
     /// <summary>Requests larger than this are refused with 413 before they are read.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;

@@ -1,79 +1,68 @@
 using System.Text.Json;
-using Disclosure.Comments.Options;
-using Microsoft.Extensions.Options;
+using Disclosure.Comments.Site;
 
 namespace Disclosure.Comments.Periods;
 
 /// <summary>
-/// The comment periods of the built site, read from <c>data/comment-periods.json</c> and read again whenever the
-/// site is rebuilt, so a new period is accepted without restarting the server.
+/// The comment periods of the built site, from its <c>data/comment-periods.json</c>, read again whenever the site
+/// changes (a rebuild, or a new version published), so a new period is accepted without restarting the server.
 /// </summary>
-public sealed class PeriodCatalog(IOptions<CommentServerOptions> options, ILogger<PeriodCatalog> logger)
+public sealed class PeriodCatalog(ISiteSource site, ILogger<PeriodCatalog> logger)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-    private readonly Lock _gate = new();
-    private Snapshot _current = new(DateTime.MinValue, new Dictionary<string, CommentPeriodInfo>(), null);
+    private volatile Snapshot? _current;
+    private int _unreachableLogged;
 
-    public string DataFile => Path.Combine(options.Value.SitePath, "data", "comment-periods.json");
+    /// <summary>True once the period data has been read: until then every form is answered 503, and <c>/health</c> says "not ready".</summary>
+    public bool IsReady => _current is not null;
 
-    public CommentPeriodInfo? Find(string id) => Current().Periods.GetValueOrDefault(id);
+    public string Where => site.Describe(PeriodFile.RelativePath);
 
     /// <summary>The site's public URL as the build recorded it.</summary>
-    public Uri? SiteUrl => Current().SiteUrl;
+    public Uri? SiteUrl => _current?.File.SiteUrl;
 
-    private Snapshot Current()
+    public IReadOnlyCollection<string> Ids => _current?.File.Periods.Keys.ToList() ?? [];
+
+    public async Task<CommentPeriodInfo?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
-        var written = File.Exists(DataFile) ? File.GetLastWriteTimeUtc(DataFile) : DateTime.MinValue;
-        var current = _current;
-        if (written == current.Written)
-        {
-            return current;
-        }
-        lock (_gate)
-        {
-            if (_current.Written != written)
-            {
-                _current = Load(written) ?? _current with { Written = written };
-            }
-            return _current;
-        }
+        await RefreshAsync(cancellationToken);
+        return _current?.File.Periods.GetValueOrDefault(id);
     }
 
-    private Snapshot? Load(DateTime written)
+    /// <summary>Reads the data again if the site has a new version of it; a missing or broken file keeps what was read before.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
-        if (written == DateTime.MinValue)
+        SiteFile? file;
+        try
         {
-            if (_current.Periods.Count > 0)
+            file = await site.GetAsync(PeriodFile.RelativePath, cancellationToken);
+        }
+        catch (SiteUnavailableException e)
+        {
+            if (Interlocked.Exchange(ref _unreachableLogged, 1) == 0)
             {
-                // Most likely a rebuild swapping the output folder: open periods must stay open meanwhile.
-                return null;
+                logger.LogWarning("{Message}", e.Message);
             }
-            logger.LogWarning("No comment-period data at {File}: build the site first. Every period answers 404 until then.", DataFile);
-            return new Snapshot(written, new Dictionary<string, CommentPeriodInfo>(), null);
+            return;
+        }
+        var current = _current;
+        // No file while periods are known: most likely a rebuild swapping the output folder. Open periods stay open.
+        if (file is null || current?.Version == file.Version)
+        {
+            return;
         }
         try
         {
-            var data = JsonSerializer.Deserialize<PeriodData>(File.ReadAllText(DataFile), Json)
-                ?? throw new JsonException("empty file");
-            var periods = data.Periods.ToDictionary(p => p.Id, p => new CommentPeriodInfo(
-                p.Id, p.Assessment, p.Title, p.AssessmentTitle, DateOnly.Parse(p.Opens), DateOnly.Parse(p.Closes),
-                p.MaxLength, p.RequiredFields, p.Sections, p.Url), StringComparer.Ordinal);
-            logger.LogInformation("Loaded {Count} comment periods from {File}.", periods.Count, DataFile);
-            return new Snapshot(written, periods, Uri.TryCreate(data.Site, UriKind.Absolute, out var site) ? site : null);
+            var read = PeriodFile.Parse(file.Text);
+            _current = new Snapshot(file.Version, read);
+            Interlocked.Exchange(ref _unreachableLogged, 0);
+            logger.LogInformation("Loaded {Count} comment periods from {File}.", read.Periods.Count, Where);
         }
-        catch (Exception e) when (e is JsonException or IOException or FormatException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             // A half-written or broken file keeps the last good data: periods already open stay open.
-            logger.LogError("Could not read {File} ({Message}); keeping the periods loaded before.", DataFile, e.Message);
-            return null;
+            logger.LogError("Could not read {File} ({Message}); keeping the periods loaded before.", Where, e.Message);
         }
     }
 
-    private sealed record Snapshot(DateTime Written, IReadOnlyDictionary<string, CommentPeriodInfo> Periods, Uri? SiteUrl);
-
-    private sealed record PeriodData(string Site, List<PeriodRecord> Periods);
-
-    private sealed record PeriodRecord(
-        string Id, string Assessment, string Title, string? AssessmentTitle, string Opens, string Closes,
-        int MaxLength, List<string> RequiredFields, List<string> Sections, string Url);
+    private sealed record Snapshot(string Version, PeriodFile File);
 }

@@ -17,4 +17,10 @@ public interface ICommentStore : IAsyncDisposable
     Task<int> PurgePersonalDataAsync(DateOnly closedBefore, string actor, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Writes and commits a row of its own, durably: throws when the store cannot take a submission just now.</summary>
+    Task ProbeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of the periods that have submissions: names only, no personal data, not logged.</summary>
+    Task<IReadOnlyList<string>> PeriodIdsAsync(CancellationToken cancellationToken = default);
 }

@@ -62,7 +62,10 @@ public sealed class PostgresCommentStore : ICommentStore
         {
             using var connection = source.OpenConnection();
             SchemaMigrations.Apply(connection);
-            return new PostgresCommentStore(source);
+            var store = new PostgresCommentStore(source);
+            // A role or database that cannot be written to (read-only, out of space) is refused now, not at the first citizen.
+            store.ProbeAsync().GetAwaiter().GetResult();
+            return store;
         }
         catch
         {
@@ -153,6 +156,19 @@ public sealed class PostgresCommentStore : ICommentStore
             entries.Add(StoreStatements.ReadAccessLogEntry(reader));
         }
         return entries;
+    }
+
+    public async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var probe = _source.CreateCommand(StoreStatements.Probe);
+        StoreStatements.Add(probe, "@at", DateTimeOffset.UtcNow);
+        await probe.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> PeriodIdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _source.CreateCommand(StoreStatements.SelectPeriodIds);
+        return await StoreStatements.ReadStringsAsync(command, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _source.DisposeAsync();

@@ -83,6 +83,10 @@ public static class SchemaMigrations
                 )
                 """,
             ]),
+        // 2: one row the server writes to, durably, at start and while the store is failing, to know it can write.
+        new(
+            Sqlite: ["CREATE TABLE store_check (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL)"],
+            Postgres: ["CREATE TABLE store_check (id integer PRIMARY KEY CHECK (id = 1), checked_at timestamptz NOT NULL)"]),
     ];
 
     /// <summary>The key of the transaction-level advisory lock the PostgreSQL steps run under ("Disclose" in ASCII).</summary>

@@ -11,18 +11,21 @@ namespace Disclosure.Comments.Store;
 public sealed class SqliteCommentStore : ICommentStore
 {
     private const int MaxBatch = 512;
+    private readonly string _path;
     private readonly string _connectionString;
-    private readonly SqliteConnection _writeConnection;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private SqliteConnection? _writeConnection;
 
-    private SqliteCommentStore(string connectionString, SqliteConnection writeConnection)
+    private SqliteCommentStore(string path, string connectionString, SqliteConnection writeConnection)
     {
+        _path = path;
         _connectionString = connectionString;
         _writeConnection = writeConnection;
         _writer = Task.Run(WriteLoopAsync);
     }
 
+    /// <summary>Opens (creating and migrating) the file and writes to it once: a store that cannot be written is refused here.</summary>
     public static SqliteCommentStore Open(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -37,15 +40,33 @@ public sealed class SqliteCommentStore : ICommentStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        var connection = OpenWriter(connectionString);
+        try
+        {
+            using var probe = connection.BeginTransaction();
+            new Probe().Execute(connection, probe);
+            probe.Commit();
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidOperationException($"The comment store {Path.GetFullPath(path)} cannot be written to ({e.Message}).", e);
+        }
+        return new SqliteCommentStore(path, connectionString, connection);
+    }
 
+    private static SqliteConnection OpenWriter(string connectionString)
+    {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         Pragma(connection, "PRAGMA journal_mode = WAL");
         Pragma(connection, "PRAGMA synchronous = FULL");
         Pragma(connection, "PRAGMA busy_timeout = 10000");
         SchemaMigrations.Apply(connection);
-        return new SqliteCommentStore(connectionString, connection);
+        return connection;
     }
+
+    public async Task ProbeAsync(CancellationToken cancellationToken = default) => await EnqueueAsync(new Probe(), cancellationToken);
 
     public async Task<string> AddAsync(NewComment comment, CancellationToken cancellationToken = default)
     {
@@ -101,11 +122,22 @@ public sealed class SqliteCommentStore : ICommentStore
         return entries;
     }
 
+    public async Task<IReadOnlyList<string>> PeriodIdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = StoreStatements.SelectPeriodIds;
+        return await StoreStatements.ReadStringsAsync(command, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _writer;
-        await _writeConnection.DisposeAsync();
+        if (_writeConnection is not null)
+        {
+            await _writeConnection.DisposeAsync();
+        }
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
     }
 
@@ -135,23 +167,34 @@ public sealed class SqliteCommentStore : ICommentStore
         var failures = new Exception?[batch.Count];
         try
         {
-            using var transaction = _writeConnection.BeginTransaction();
-            for (var i = 0; i < batch.Count; i++)
+            var connection = Writer();
+            using (var transaction = connection.BeginTransaction())
             {
-                try
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    results[i] = batch[i].Execute(_writeConnection, transaction);
+                    try
+                    {
+                        results[i] = batch[i].Execute(connection, transaction);
+                    }
+                    catch (SqliteException e) when (e.SqliteErrorCode == 19)
+                    {
+                        // A constraint of this one write; the others of the batch go on.
+                        failures[i] = e;
+                    }
                 }
-                catch (SqliteException e)
-                {
-                    failures[i] = e;
-                }
+                transaction.Commit();
             }
-            transaction.Commit();
+            if (SqliteFile.HasMoved(connection, _path))
+            {
+                throw new StoreUnavailableException($"The comment store {Path.GetFullPath(_path)} was moved or deleted while the server was running.");
+            }
         }
         catch (Exception e)
         {
-            // Nothing of this batch reached the disk: every caller hears so, none gets a receipt.
+            // Nothing of this batch is known to be on disk where it will be read: every caller hears so, none gets a
+            // receipt. The next batch opens the file afresh (once it is there again).
+            _writeConnection?.Dispose();
+            _writeConnection = null;
             foreach (var write in batch)
             {
                 write.Completion.TrySetException(e);
@@ -170,6 +213,22 @@ public sealed class SqliteCommentStore : ICommentStore
                 batch[i].Completion.TrySetResult(results[i]);
             }
         }
+    }
+
+    /// <summary>The writing connection, opened again after a failure — but never in a folder that has gone: that is for an operator to restore.</summary>
+    private SqliteConnection Writer()
+    {
+        if (_writeConnection is { } open)
+        {
+            return open;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(_path))!;
+        if (!Directory.Exists(folder))
+        {
+            throw new StoreUnavailableException($"The folder of the comment store ({folder}) does not exist.");
+        }
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        return _writeConnection = OpenWriter(_connectionString);
     }
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
@@ -213,6 +272,17 @@ public sealed class SqliteCommentStore : ICommentStore
                 receipt.Value = drawn;
                 return insert.ExecuteNonQuery() == 1;
             });
+        }
+    }
+
+    private sealed class Probe : PendingWrite
+    {
+        public override object? Execute(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            using var probe = Command(connection, transaction, StoreStatements.Probe);
+            StoreStatements.Add(probe, "@at", StoreTime.Format(DateTimeOffset.UtcNow));
+            probe.ExecuteNonQuery();
+            return null;
         }
     }
 

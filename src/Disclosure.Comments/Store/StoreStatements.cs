@@ -41,6 +41,12 @@ internal static class StoreStatements
 
     public const string SelectAccessLog = "SELECT at, actor, action, period_id, rows FROM access_log ORDER BY id";
 
+    public const string SelectPeriodIds = "SELECT DISTINCT period_id FROM submissions ORDER BY period_id";
+
+    /// <summary>A durable write that changes nothing of the submissions: can the store be written to?</summary>
+    public const string Probe =
+        "INSERT INTO store_check (id, checked_at) VALUES (1, @at) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at";
+
     public const string PurgePersonalData = """
         UPDATE submissions SET name = NULL, email = NULL, address = NULL, personal_purged_at = @now
         WHERE personal_purged_at IS NULL AND period_id IN (
@@ -107,6 +113,18 @@ internal static class StoreStatements
             }
         }
         throw NoReceipt();
+    }
+
+    /// <summary>The first column of every row.</summary>
+    public static async Task<IReadOnlyList<string>> ReadStringsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var values = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
     }
 
     /// <summary>A row of <see cref="SelectComments"/>.</summary>

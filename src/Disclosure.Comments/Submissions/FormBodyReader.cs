@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Disclosure.Rendering;
 using Microsoft.Net.Http.Headers;
 
 namespace Disclosure.Comments.Submissions;
@@ -13,26 +14,41 @@ public static class FormBodyReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<(IReadOnlyDictionary<string, string>? Fields, BodyProblem? Problem)> ReadAsync(HttpRequest request, int maxBytes)
+    public static async Task<(IReadOnlyDictionary<string, string>? Fields, BodyProblem? Problem)> ReadAsync(HttpRequest request, int maxBytes, UiStrings words)
     {
         if (request.ContentLength > maxBytes)
         {
-            return (null, TooLarge(maxBytes));
+            return (null, TooLarge(maxBytes, words));
         }
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType))
         {
-            return (null, UnsupportedType());
+            return (null, UnsupportedType(words));
         }
         var charset = mediaType.Charset.Value;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, new BodyProblem(415, "文字コードが UTF-8 ではありません", $"UTF-8 で送信してください（受け取った指定：{charset}）。"));
+            return (null, new BodyProblem(415, words["server.body.charset.title"], words.Format("server.body.charset.detail", charset)));
         }
 
-        var body = await ReadCappedAsync(request.Body, maxBytes);
+        byte[]? body;
+        try
+        {
+            body = await ReadCappedAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            // A body cut short, trickling too slowly (Kestrel's minimum data rate) or outlasting the request timeout:
+            // the client's connection, not the server, so a 4xx — and one line in the log at most, never a stack trace.
+            var timedOut = e is OperationCanceledException || e is BadHttpRequestException { StatusCode: 408 };
+            return (null, timedOut
+                ? new BodyProblem(408, words["server.body.timeout.title"], words["server.body.timeout.detail"])
+                : e is BadHttpRequestException { StatusCode: 413 }
+                    ? TooLarge(maxBytes, words)
+                    : new BodyProblem(400, words["server.body.incomplete.title"], words["server.body.incomplete.detail"]));
+        }
         if (body is null)
         {
-            return (null, TooLarge(maxBytes));
+            return (null, TooLarge(maxBytes, words));
         }
 
         try
@@ -49,21 +65,21 @@ public static class FormBodyReader
         catch (Exception e) when (e is DecoderFallbackException or InvalidOperationException)
         {
             // InvalidOperationException: a JSON string with a lone surrogate escape such as "\ud800".
-            return (null, new BodyProblem(400, "文字を読み取れません", "送信された内容に UTF-8 として正しくない文字が含まれています。"));
+            return (null, new BodyProblem(400, words["server.body.unreadable.title"], words["server.body.unreadable.detail"]));
         }
         catch (FormatException e)
         {
-            return (null, new BodyProblem(400, "送信内容の形式が正しくありません", e.Message));
+            return (null, new BodyProblem(400, words["server.body.malformed.title"], e.Message));
         }
-        return (null, UnsupportedType());
+        return (null, UnsupportedType(words));
     }
 
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, int maxBytes)
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
-        while ((read = await body.ReadAsync(chunk)) > 0)
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > maxBytes)
             {
@@ -154,9 +170,9 @@ public static class FormBodyReader
         }
     }
 
-    private static BodyProblem TooLarge(int maxBytes) =>
-        new(413, "送信内容が大きすぎます", $"一度に送れるのは {maxBytes / 1024} KB までです。ご意見を分けて送信してください。");
+    private static BodyProblem TooLarge(int maxBytes, UiStrings words) =>
+        new(413, words["server.body.too_large.title"], words.Format("server.body.too_large.detail", maxBytes / 1024));
 
-    private static BodyProblem UnsupportedType() =>
-        new(415, "送信形式に対応していません", "フォーム（application/x-www-form-urlencoded）か JSON（application/json）で送信してください。");
+    private static BodyProblem UnsupportedType(UiStrings words) =>
+        new(415, words["server.body.unsupported.title"], words["server.body.unsupported.detail"]);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Disclosure.Comments.Periods;
+using Disclosure.Content;
+using Disclosure.Rendering;
 
 namespace Disclosure.Comments.Submissions;
 
@@ -10,41 +12,41 @@ public static partial class SubmissionValidator
     private const int PersonalFieldMaxLength = 200;
     private const int EmailMaxLength = 254;
 
-    public static IReadOnlyList<FieldError> Validate(SubmissionInput input, CommentPeriodInfo period)
+    public static IReadOnlyList<FieldError> Validate(SubmissionInput input, CommentPeriodInfo period, UiStrings words)
     {
         var errors = new List<FieldError>();
         var opinionLength = CountCharacters(input.Opinion);
         if (!InvisibleText.HasVisibleCharacter(input.Opinion))
         {
             // Blank, or only zero-width and other invisible characters: nothing anyone could read.
-            errors.Add(new(SubmissionInput.OpinionField, "ご意見を入力してください。"));
+            errors.Add(new(SubmissionInput.OpinionField, words["server.opinion.required"]));
         }
         else if (opinionLength > period.MaxLength)
         {
-            errors.Add(new(SubmissionInput.OpinionField,
-                $"ご意見は {period.MaxLength.ToString("#,0", CultureInfo.InvariantCulture)} 文字以内で入力してください（現在 {opinionLength.ToString("#,0", CultureInfo.InvariantCulture)} 文字）。"));
+            errors.Add(new(SubmissionInput.OpinionField, words.Format("server.opinion.too_long",
+                period.MaxLength.ToString("#,0", CultureInfo.InvariantCulture), opinionLength.ToString("#,0", CultureInfo.InvariantCulture))));
         }
         else if (HasControlCharacters(input.Opinion))
         {
-            errors.Add(new(SubmissionInput.OpinionField, "ご意見に使えない制御文字が含まれています。文章をもう一度貼り付けるか、入力し直してください。"));
+            errors.Add(new(SubmissionInput.OpinionField, words["server.opinion.control"]));
         }
 
         if (input.Section.Length > 0 && !period.Sections.Contains(input.Section))
         {
-            errors.Add(new(SubmissionInput.SectionField, "ご意見の対象となる箇所は、選択肢から選んでください。"));
+            errors.Add(new(SubmissionInput.SectionField, words["server.section.choose"]));
         }
 
-        CheckPersonal(errors, period, SubmissionInput.NameField, "氏名", input.Name);
-        if (CheckPersonal(errors, period, SubmissionInput.EmailField, "メールアドレス", input.Email)
+        CheckPersonal(errors, period, SubmissionInput.NameField, words.Of(CommentField.Name), input.Name, words);
+        if (CheckPersonal(errors, period, SubmissionInput.EmailField, words.Of(CommentField.Email), input.Email, words)
             && input.Email.Length > 0 && (input.Email.Length > EmailMaxLength || !EmailPattern().IsMatch(input.Email)))
         {
-            errors.Add(new(SubmissionInput.EmailField, "メールアドレスを name@example.jp のような形で入力してください。"));
+            errors.Add(new(SubmissionInput.EmailField, words["server.email.format"]));
         }
-        CheckPersonal(errors, period, SubmissionInput.AddressField, "住所", input.Address);
+        CheckPersonal(errors, period, SubmissionInput.AddressField, words.Of(CommentField.Address), input.Address, words);
 
         if (!input.Agreed)
         {
-            errors.Add(new(SubmissionInput.AgreeField, "個人情報の取扱いを読み、同意する場合はチェックを入れてください。"));
+            errors.Add(new(SubmissionInput.AgreeField, words["server.agree.required"]));
         }
         return errors;
     }
@@ -53,31 +55,17 @@ public static partial class SubmissionValidator
     public static int CountCharacters(string text) => text.EnumerateRunes().Count();
 
     /// <returns>False when the field already has an error.</returns>
-    private static bool CheckPersonal(List<FieldError> errors, CommentPeriodInfo period, string field, string label, string value)
+    private static bool CheckPersonal(List<FieldError> errors, CommentPeriodInfo period, string field, string label, string value, UiStrings words)
     {
-        if (value.Length == 0 && period.Requires(field))
+        var problem = value.Length == 0 && period.Requires(field) ? words.Format("server.personal.required", label)
+            : CountCharacters(value) > PersonalFieldMaxLength ? words.Format("server.personal.too_long", label, PersonalFieldMaxLength)
+            : HasControlCharacters(value) || value.Contains('\n') ? words.Format("server.personal.control", label)
+            : InvisibleText.HasDirectionControlOrSeparator(value) ? words.Format("server.personal.direction", label)
+            : value.Length > 0 && !InvisibleText.HasVisibleCharacter(value) ? words.Format("server.personal.invisible", label)
+            : null;
+        if (problem is not null)
         {
-            errors.Add(new(field, $"{label}を入力してください。"));
-            return false;
-        }
-        if (CountCharacters(value) > PersonalFieldMaxLength)
-        {
-            errors.Add(new(field, $"{label}は {PersonalFieldMaxLength} 文字以内で入力してください。"));
-            return false;
-        }
-        if (HasControlCharacters(value) || value.Contains('\n'))
-        {
-            errors.Add(new(field, $"{label}に使えない文字（改行や制御文字）が含まれています。"));
-            return false;
-        }
-        if (InvisibleText.HasDirectionControlOrSeparator(value))
-        {
-            errors.Add(new(field, $"{label}に、文字の並ぶ向きを変える制御文字か行・段落の区切り文字が含まれています。入力し直してください。"));
-            return false;
-        }
-        if (value.Length > 0 && !InvisibleText.HasVisibleCharacter(value))
-        {
-            errors.Add(new(field, $"{label}が見えない文字だけになっています。入力し直してください。"));
+            errors.Add(new(field, problem));
             return false;
         }
         return true;

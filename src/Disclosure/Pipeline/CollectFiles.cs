@@ -4,7 +4,10 @@ using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>The files a site has besides its pages: theme assets, assessment attachments and the open data (which the comment server reads too).</summary>
+/// <summary>
+/// The files a site has besides its pages: theme assets, assessment attachments, the open data (which the comment
+/// server reads too) and the words the comment server shows on its own pages.
+/// </summary>
 public static class CollectFiles
 {
     public static IReadOnlyList<OutputFile> Execute(SiteGraph graph, ThemeFolders theme, UiStrings strings, DateTimeOffset now)
@@ -16,6 +19,7 @@ public static class CollectFiles
                 with { Attachment = new AttachmentSource(a.Source.DisplayPath, f.Line, f.File) }));
         }
         files.AddRange(OpenData(graph, strings, now));
+        files.Add(CommentServerWords(strings));
         return files;
     }
 
@@ -47,6 +51,16 @@ public static class CollectFiles
         yield return Bytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value));
         yield return Text(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value));
     }
+
+    /// <summary>
+    /// The interface words in the site's language, site theme overrides included: the comment server, which has no
+    /// theme of its own, shows its receipt and error pages in them, with the site's date style.
+    /// </summary>
+    private static OutputFile CommentServerWords(UiStrings strings) => Text(CommentServerWordsPath, () => System.Text.Json.JsonSerializer.Serialize(
+        new { language = strings.Language, words = strings.All.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary() },
+        new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+
+    public const string CommentServerWordsPath = "/comment-server/words.json";
 
     private static OutputFile Text(string sitePath, Func<string> text) =>
         OutputFile.Later(Relative(sitePath), () => OutputFile.FromText(Relative(sitePath), text()));

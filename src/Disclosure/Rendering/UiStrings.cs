@@ -39,25 +39,13 @@ public sealed class UiStrings
             {
                 continue;
             }
-            var stream = new YamlStream();
             try
             {
-                stream.Load(new StringReader(File.ReadAllText(file)));
+                Fill(strings, new StringReader(File.ReadAllText(file)));
             }
             catch (YamlDotNet.Core.YamlException e)
             {
                 diagnostics.Error(file, (int)e.Start.Line, $"文言ファイルの YAML に誤りがあります（{e.Message}）。");
-                continue;
-            }
-            if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map)
-            {
-                foreach (var (key, value) in map.Children)
-                {
-                    if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
-                    {
-                        strings.TryAdd(k, v);
-                    }
-                }
             }
         }
         if (language != DefaultLanguage && !theme.Roots.Any(r => File.Exists(Path.Combine(r, "strings", $"{language}.yml"))))
@@ -65,6 +53,48 @@ public sealed class UiStrings
             diagnostics.Warning("site.yml", 1, $"テーマに言語「{language}」の文言ファイル（strings/{language}.yml）がないため、日本語で表示します。");
         }
         return new UiStrings(language, strings);
+    }
+
+    /// <summary>
+    /// Words a build wrote out for a program that shows the site's interface without the theme (the comment server:
+    /// <c>comment-server/words.json</c>). Any word missing there comes from the Japanese the tool ships with.
+    /// </summary>
+    public static UiStrings FromWords(string language, IReadOnlyDictionary<string, string> words)
+    {
+        var strings = new Dictionary<string, string>(words, StringComparer.Ordinal);
+        foreach (var (key, value) in ShippedJapanese.Value)
+        {
+            strings.TryAdd(key, value);
+        }
+        return new UiStrings(language, strings);
+    }
+
+    /// <summary>The words of the interface, all of them, as this site shows them.</summary>
+    public IReadOnlyDictionary<string, string> All => _strings;
+
+    /// <summary>The default theme's Japanese, built into the library as the last resort.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> ShippedJapanese = new(() =>
+    {
+        using var stream = typeof(UiStrings).Assembly.GetManifestResourceStream("Disclosure.strings.ja.yml")!;
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        Fill(strings, new StreamReader(stream));
+        return strings;
+    });
+
+    private static void Fill(Dictionary<string, string> strings, TextReader yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(yaml);
+        if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map)
+        {
+            foreach (var (key, value) in map.Children)
+            {
+                if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
+                {
+                    strings.TryAdd(k, v);
+                }
+            }
+        }
     }
 
     /// <summary>The words the Markdown extensions write: redaction placeholders and automatic table captions.</summary>

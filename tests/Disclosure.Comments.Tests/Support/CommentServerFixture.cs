@@ -36,6 +36,7 @@ public abstract class CommentServerFixture(string storeKind) : IAsyncLifetime
             ["Comments__SiteUrl"] = Site.SiteUrl,
             [$"Comments__StaffTokens__{StaffName}"] = StaffToken,
             ["Comments__RateLimit__PermitLimit"] = "100000",
+            ["Comments__RateLimit__RequestsPerMinute"] = "100000",
             ["Comments__RateLimit__WindowSeconds"] = "60",
         };
         Server = await CommentServerProcess.StartAsync(settings, port);

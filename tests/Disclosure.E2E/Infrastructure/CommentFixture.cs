@@ -36,6 +36,7 @@ public sealed class CommentFixture : IAsyncLifetime
             ["Comments__SiteUrl"] = siteUrl,
             ["Comments__StaffTokens__e2e"] = StaffToken,
             ["Comments__RateLimit__PermitLimit"] = "1000",
+            ["Comments__RateLimit__RequestsPerMinute"] = "100000",
         }, commentPort);
         _playwright = await Playwright.CreateAsync();
         _browser = await BrowserLauncher.LaunchAsync(_playwright);

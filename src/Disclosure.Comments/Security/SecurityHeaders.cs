@@ -1,0 +1,36 @@
+using Disclosure.Comments.Pages;
+
+namespace Disclosure.Comments.Security;
+
+/// <summary>
+/// Headers every answer carries. The server's pages load the site's style sheet and script (from this server, which
+/// serves the site's assets, or from the site) and nothing else; they may not be framed; they are never cached (the
+/// site's assets aside), as receipt and error pages echo what a citizen typed (name, email, address); and no referrer
+/// leaves with a receipt number in it.
+/// </summary>
+public static class SecurityHeaders
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        http.Response.OnStarting(() =>
+        {
+            var headers = http.Response.Headers;
+            var site = http.RequestServices.GetRequiredService<SitePages>().SiteOrigin();
+            var sources = site is null ? "'self'" : $"'self' {site}";
+            headers.ContentSecurityPolicy =
+                $"default-src 'none'; style-src {sources}; script-src {sources}; img-src {sources} data:; font-src {sources}; "
+                + $"form-action {sources}; frame-ancestors 'none'; base-uri 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+            {
+                headers.CacheControl = "no-store";
+            }
+            return Task.CompletedTask;
+        });
+        await next(http);
+    });
+}
