@@ -133,7 +133,52 @@ public abstract class OriginTests(CommentServerFixture server)
         Assert.Equal($"直して再送 {marker}", row.Opinion);
         Assert.Equal("再送 花子", row.Name);
     }
+
+    [Fact]
+    public async Task A_refused_form_comes_back_with_everything_typed_and_can_be_sent_from_there()
+    {
+        using var client = server.Client();
+        var marker = Form.Marker();
+        var reply = await client.PostAsync(TestSite.OpenPeriod, new FormUrlEncodedContent(Form.Fields($"保存したページから {marker}",
+            ("name", "佐藤 花子"), ("email", "hanako@example.jp"), ("address", "テスト市3-3"), ("section", "Ⅲ リスク対策"))), origin: "null");
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Equal($"保存したページから {marker}", PageAssert.TextareaText(reply));
+        Assert.Equal("佐藤 花子", PageAssert.InputValue(reply, "name"));
+        Assert.Equal("hanako@example.jp", PageAssert.InputValue(reply, "email"));
+        Assert.Equal("テスト市3-3", PageAssert.InputValue(reply, "address"));
+        Assert.Equal("Ⅲ リスク対策", PageAssert.SelectedOption(reply));
+        Assert.Contains(Refused, reply.Document.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(0, server.Store().CountMentioning(marker));
+
+        // The page's form posts to this server, whose own origin is accepted.
+        var action = new Uri(reply.Document.QuerySelector("form.comment-form")!.GetAttribute("action")!);
+        var again = await client.PostAsync(TestSite.OpenPeriod, new FormUrlEncodedContent(Form.Fields($"保存したページから {marker}")),
+            origin: action.GetLeftPart(UriPartial.Authority));
+        Assert.True(again.Status == HttpStatusCode.SeeOther, again.ToString());
+    }
+
+    [Theory]
+    [InlineData("cross-site", HttpStatusCode.Forbidden)]
+    [InlineData("same-site", HttpStatusCode.SeeOther)]
+    [InlineData("none", HttpStatusCode.SeeOther)]
+    public async Task Without_origin_or_referer_fetch_metadata_decides(string fetchSite, HttpStatusCode expected)
+    {
+        using var client = server.Client();
+        var marker = Form.Marker();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"periods/{TestSite.OpenPeriod}/comments")
+        {
+            Content = new FormUrlEncodedContent(Form.Fields($"メタデータ {marker}")),
+        };
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+
+        var reply = await client.SendAsync(request);
+
+        Assert.True(reply.Status == expected, reply.ToString());
+        Assert.Equal(expected == HttpStatusCode.SeeOther ? 1 : 0, server.Store().CountMentioning(marker));
+    }
 }
+
 
 [Collection(SqliteServerCollection.Name)]
 public sealed class OriginTestsOnSqlite(SqliteServerFixture server) : OriginTests(server);

@@ -60,6 +60,40 @@ public sealed class RateLimitTests(SiteFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_citizen_correcting_a_form_again_and_again_is_not_locked_out()
+    {
+        using var client = new CommentClient(_server.Client(), fixture.SiteOrigin);
+        var marker = Form.Marker();
+        // Ten refusals (no consent given), more than the three accepted opinions the window allows.
+        for (var i = 0; i < 10; i++)
+        {
+            var refused = await client.PostFormAsync(TestSite.OpenPeriod, Form.Without(Form.Fields($"直す {i} {marker}"), "agree"));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        }
+
+        var accepted = await client.PostFormAsync(TestSite.OpenPeriod, Form.Fields($"やっと送れた {marker}"));
+
+        Assert.True(accepted.Status == HttpStatusCode.SeeOther, accepted.ToString());
+    }
+
+    [Fact]
+    public async Task Over_the_limit_the_form_comes_back_with_what_was_typed()
+    {
+        using var client = new CommentClient(_server.Client(), fixture.SiteOrigin);
+        var marker = Form.Marker();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SubmitAsync(TestSite.OpenPeriod, $"許可内 {i} {marker}");
+        }
+
+        var page = await client.PostFormAsync(TestSite.OpenPeriod, Form.Fields($"4 件目 {marker}", ("name", "佐藤 太郎")));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.Status);
+        Assert.Equal($"4 件目 {marker}", PageAssert.TextareaText(page));
+        Assert.Equal("佐藤 太郎", PageAssert.InputValue(page, "name"));
+    }
+
+    [Fact]
     public async Task Without_a_configured_staff_token_the_admin_route_does_not_exist()
     {
         using var client = new CommentClient(_server.Client(), fixture.SiteOrigin);
@@ -86,3 +120,39 @@ public sealed class RateLimitTests(SiteFixture fixture) : IAsyncLifetime
         return seconds;
     }
 }
+
+/// <summary>A server with a low limit on requests of any kind: receipts and the staff export are limited too.</summary>
+[Collection(SeparateServersCollection.Name)]
+public sealed class RequestLimitTests(SiteFixture fixture) : IAsyncLifetime
+{
+    private const string Token = "request-limit-token-0123456789";
+    private CommentServerProcess _server = null!;
+
+    public async Task InitializeAsync() => _server = await fixture.StartServerAsync(fixture.NewStorePath(), new Dictionary<string, string>
+    {
+        ["Comments__RateLimit__RequestsPerMinute"] = "5",
+        ["Comments__StaffTokens__limit"] = Token,
+    });
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Theory]
+    [InlineData("receipts")]
+    [InlineData("export")]
+    public async Task Receipt_pages_and_the_staff_export_are_limited_per_client(string route)
+    {
+        using var client = new CommentClient(_server.Client(), fixture.SiteOrigin);
+        var path = route == "receipts" ? $"periods/{TestSite.OpenPeriod}/receipts/PC7-4KQ2-9XMD" : $"admin/periods/{TestSite.OpenPeriod}/comments.csv";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            statuses.Add((await client.GetAsync(path, bearer: Token)).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(5));
+        // Health checks are never limited: a load balancer asks often.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health")).Status);
+    }
+}
+

@@ -74,6 +74,29 @@ public sealed class StartupTests : IDisposable
         Assert.DoesNotContain("   at ", exception.Message);
     }
 
+    [Theory]
+    [InlineData("Comments__StaffTokens__tanto", "short-token", "Comments__StaffTokens__tanto は 16 文字以上")]
+    [InlineData("Comments__TrustedProxies__0", "proxy.example", "Comments__TrustedProxies の「proxy.example」")]
+    [InlineData("Comments__SiteUrl", "ftp://city.example/", "Comments__SiteUrl は http:// か https://")]
+    [InlineData("Comments__RateLimit__PermitLimit", "0", "1 以上にしてください")]
+    public async Task A_setting_that_cannot_work_stops_the_start_naming_it(string key, string value, string phrase)
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => CommentServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Comments__StorePath"] = Path.Combine(_folder, "comments.db"),
+            ["Comments__SitePath"] = _folder,
+            [key] = value,
+        }));
+        Assert.Contains("意見受付サーバーを起動できません", exception.Message);
+        Assert.Contains(phrase, exception.Message);
+        Assert.DoesNotContain("   at ", exception.Message);
+        if (key.Contains("StaffTokens", StringComparison.Ordinal))
+        {
+            // A secret, even a bad one, is never repeated in the log.
+            Assert.DoesNotContain(value, exception.Message);
+        }
+    }
+
     [Fact]
     public async Task The_cli_on_postgres_without_a_connection_string_says_where_to_set_it()
     {
