@@ -81,12 +81,20 @@ public sealed class CommentServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Ends the server; a second call does nothing (a test may stop it early to read its store).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         KillHard();
         _process.Dispose();
         await Task.CompletedTask;
     }
+
+    private bool _disposed;
 
     public static int FreePort()
     {

@@ -40,16 +40,17 @@ public sealed class SqliteCommentStore : ICommentStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        var connection = OpenWriter(connectionString);
+        SqliteConnection? connection = null;
         try
         {
+            connection = OpenWriter(connectionString);
             using var probe = connection.BeginTransaction();
             new Probe().Execute(connection, probe);
             probe.Commit();
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw new InvalidOperationException($"The comment store {Path.GetFullPath(path)} cannot be written to ({e.Message}).", e);
         }
         return new SqliteCommentStore(path, connectionString, connection);
