@@ -29,7 +29,8 @@ public sealed class TestSite : IDisposable
 
     /// <param name="siteUrl">The site's base_url, e.g. <c>http://127.0.0.1:1234/hogo/</c>.</param>
     /// <param name="commentEndpoint">Where the forms post, e.g. the test's comment server.</param>
-    public static async Task<TestSite> CreateAsync(string siteUrl, string commentEndpoint)
+    /// <param name="language">The interface language (<c>ja</c> or <c>en</c>); the content stays Japanese.</param>
+    public static async Task<TestSite> CreateAsync(string siteUrl, string commentEndpoint, string language = "ja")
     {
         var site = new TestSite(Path.Combine(Path.GetTempPath(), "disclosure-site-" + Guid.NewGuid().ToString("N")), siteUrl);
         var today = TokyoTime.DateOf(DateTimeOffset.UtcNow);
@@ -39,7 +40,7 @@ public sealed class TestSite : IDisposable
             title: テスト市 特定個人情報保護評価
             organization: テスト市
             base_url: {siteUrl}
-            language: ja
+            language: {language}
             comment_endpoint: {commentEndpoint}
             contact:
               department: 総務課

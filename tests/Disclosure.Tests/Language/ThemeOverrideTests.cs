@@ -35,6 +35,32 @@ public sealed class ThemeOverrideTests : IDisposable
     }
 
     [Fact]
+    public async Task The_comment_server_gets_the_site_words_with_the_site_theme_overrides()
+    {
+        WriteStrings("en", "server.receipt.heading: Thank you\n");
+        using var site = TempSite.With(Language.EnglishSite.SiteYml);
+
+        var result = await new SiteBuilder(site.Options() with { ThemeDirectory = _theme }).BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var words = System.Text.Json.JsonDocument.Parse(site.ReadOutput("comment-server/words.json"));
+        Assert.Equal("en", words.RootElement.GetProperty("language").GetString());
+        var strings = UiStrings.FromWords("en", words.RootElement.GetProperty("words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!));
+        Assert.Equal("Thank you", strings["server.receipt.heading"]);
+        Assert.Equal("Comment received (reference X)", strings.Format("server.receipt.title", "X"));
+        Assert.Equal("6 August 2015", strings.Date(new DateOnly(2015, 8, 6)));
+    }
+
+    [Fact]
+    public void Without_any_words_the_japanese_the_tool_ships_with_is_used()
+    {
+        var strings = UiStrings.FromWords("ja", new Dictionary<string, string>());
+
+        Assert.Equal("意見を受け付けました", strings["server.receipt.heading"]);
+        Assert.Equal("平成27年（2015年）8月6日", strings.Date(new DateOnly(2015, 8, 6)));
+    }
+
+    [Fact]
     public void The_site_theme_is_read_first_then_the_default_theme()
     {
         WriteStrings("en", "nav.home: Start\n");
