@@ -24,7 +24,7 @@ public abstract class PeriodReloadTests(CommentServerFixture server)
 
         var after = await client.PostFormAsync(id, Form.Fields($"追加後 {marker}"));
         Assert.True(after.Status == HttpStatusCode.SeeOther, after.ToString());
-        var receipt = await client.GetAsync(after.Headers.Location!.OriginalString);
+        var receipt = await client.GetAsync(after.LocationPath);
         Assert.Equal(HttpStatusCode.OK, receipt.Status);
         Assert.Contains($"意見募集 {id}", receipt.MainText);
 

@@ -100,7 +100,8 @@ public static class SubmitComment
                 [new(FieldError.WholeForm, words.Format("server.unavailable.detail", seconds))]);
         }
 
-        var location = $"/periods/{Uri.EscapeDataString(period.Id)}/receipts/{receipt}";
+        // Relative to the form's address (/periods/{id}/comments), so it holds behind a proxy that adds a path prefix.
+        var location = $"receipts/{receipt}";
         return json ? Results.Created(location, new { receipt }) : new SeeOther(location);
     }
 

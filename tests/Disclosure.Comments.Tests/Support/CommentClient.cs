@@ -60,7 +60,7 @@ public sealed class CommentClient(HttpClient http, string siteOrigin) : IDisposa
     {
         using var response = await http.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        return new Reply(response.StatusCode, response.Headers, response.Content.Headers, bytes);
+        return new Reply(response.StatusCode, response.Headers, response.Content.Headers, bytes) { RequestUri = response.RequestMessage?.RequestUri };
     }
 
     /// <summary>Submits a valid opinion to an open period and returns its receipt.</summary>
@@ -83,6 +83,15 @@ public sealed class Reply(HttpStatusCode status, HttpResponseHeaders headers, Ht
 
     public HttpStatusCode Status => status;
     public HttpResponseHeaders Headers => headers;
+
+    /// <summary>The address the request went to, which a relative <c>Location</c> is read against.</summary>
+    public Uri? RequestUri { get; init; }
+
+    /// <summary>
+    /// Where <c>Location</c> points, as a path below the server's root (for <see cref="CommentClient.GetAsync"/>): the
+    /// server answers with an address relative to the form's, so that it works behind a proxy's path prefix too.
+    /// </summary>
+    public string LocationPath => new Uri(RequestUri!, headers.Location!).AbsolutePath.TrimStart('/');
     public HttpContentHeaders ContentHeaders => contentHeaders;
     public byte[] Body => body;
     public string Text => Encoding.UTF8.GetString(body);
