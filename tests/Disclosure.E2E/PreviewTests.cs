@@ -96,6 +96,37 @@ public sealed class PreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_comments_the_preview_has_a_working_form_and_its_own_store()
+    {
+        var store = Path.Combine(_work, "preview-comments.db");
+        var commentsPort = CommentServerProcess.FreePort();
+        await using var preview = await PreviewProcess.StartAsync(ContentDirectory, OutputDirectory, SiteFixture.Today, SiteFixture.BasePath,
+            "--comments", "--comments-port", commentsPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--comments-store", store);
+        await preview.WaitForOutputAsync($"意見受付（試用）: http://127.0.0.1:{commentsPort}", Patience);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserLauncher.LaunchAsync(playwright);
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ja-JP" })).NewPageAsync();
+        await page.GotoAsync(new Uri(preview.SiteRoot, "comment-periods/kokuho-2026-iken/").ToString());
+        Assert.Equal($"http://127.0.0.1:{commentsPort}/periods/kokuho-2026-iken/comments", await page.GetAttributeAsync("form.comment-form", "action"));
+        await page.FillAsync("#opinion", "プレビューで試しに送る意見です。");
+        await page.FillAsync("#name", "試験 太郎");
+        await page.CheckAsync("#agree");
+        await page.ClickAsync("button[type=submit]");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/receipts/"), Waits.Navigation);
+        await Expect(page.Locator(".receipt-number")).ToHaveCountAsync(1);
+        // Styled like the site: the server serves the site's style sheet from the preview's output.
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.href && s.href.endsWith('/assets/site.css') && s.cssRules.length > 0)"));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Mode=ReadOnly");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM submissions WHERE opinion = 'プレビューで試しに送る意見です。'";
+        Assert.Equal(1L, (long)count.ExecuteScalar()!);
+        Assert.Equal(0, await preview.InterruptAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_one_plain_sentence_and_exit_code_1()
     {
         using var occupant = new TcpListener(IPAddress.Loopback, 0);

@@ -28,11 +28,31 @@ public static class PreviewSession
         var browsers = new BrowserEvents();
         await using var app = PreviewServer.Create(settings, state, browsers);
         // Listen before the first build: a port in use should be said at once, not after a build.
-        if (!await TryStartAsync(app, settings.Port))
+        if (!await TryStartAsync(app, settings.Port, "--port"))
         {
             return 1;
         }
         var origin = new Uri(app.Urls.First());
+        WebApplication? comments = null;
+        if (settings.CommentsPort is { } commentsPort)
+        {
+            try
+            {
+                comments = PreviewComments.Create(commentsPort, settings.CommentsStore, settings.OutputDirectory, new Uri(origin, state.Current.BasePath));
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or System.Data.Common.DbException)
+            {
+                await Console.Error.WriteLineAsync($"意見受付サーバーを起動できません: {e.Message}");
+                await StopAsync(app);
+                return 1;
+            }
+            if (!await TryStartAsync(comments, settings.CommentsPort!.Value, "--comments-port"))
+            {
+                await StopAsync(app);
+                return 1;
+            }
+            settings = settings with { CommentEndpoint = comments.Urls.First().TrimEnd('/') };
+        }
 
         var rebuilder = new SiteRebuilder(settings, state, browsers, origin);
         var loop = new RebuildLoop(rebuilder.BuildOnceAsync);
@@ -46,6 +66,10 @@ public static class PreviewSession
             if (!stopping.IsCancellationRequested)
             {
                 Console.WriteLine($"プレビュー: {new Uri(origin, state.Current.BasePath)}  （Ctrl+C で終了）");
+                if (comments is not null)
+                {
+                    Console.WriteLine($"意見受付（試用）: {settings.CommentEndpoint}  送られた意見の保存先: {settings.CommentsStore}");
+                }
             }
             await stopped;
         }
@@ -54,6 +78,11 @@ public static class PreviewSession
         loop.Complete();
         browsers.CloseAll();
         await StopAsync(app);
+        if (comments is not null)
+        {
+            await StopAsync(comments);
+            await comments.DisposeAsync();
+        }
         var buildFinished = await Task.WhenAny(building, Task.Delay(RunningBuildLimit)) == building;
         Console.WriteLine(buildFinished
             ? "プレビューを終了しました。"
@@ -61,7 +90,7 @@ public static class PreviewSession
         return 0;
     }
 
-    private static async Task<bool> TryStartAsync(WebApplication app, int port)
+    private static async Task<bool> TryStartAsync(WebApplication app, int port, string option)
     {
         try
         {
@@ -70,7 +99,7 @@ public static class PreviewSession
         }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
-            await Console.Error.WriteLineAsync($"ポート {port} はほかのプログラムが使っています。--port で別の番号を指定してください。");
+            await Console.Error.WriteLineAsync($"ポート {port} はほかのプログラムが使っています。{option} で別の番号を指定してください。");
         }
         catch (Exception e) when (e is IOException or SocketException)
         {

@@ -10,8 +10,15 @@ public sealed record PreviewSettings(
     string OutputDirectory,
     bool IncludeDrafts,
     DateTimeOffset? PinnedNow,
-    int Port)
+    int Port,
+    int? CommentsPort = null)
 {
+    /// <summary>Where the preview's own comment server listens once started (<c>--comments</c>); the forms post there.</summary>
+    public string? CommentEndpoint { get; init; }
+
+    /// <summary>The SQLite file the preview's comment server stores opinions in.</summary>
+    public string CommentsStore { get; init; } = PreviewComments.DefaultStorePath;
+
     public BuildOptions OptionsForNextBuild() => new()
     {
         ContentDirectory = ContentDirectory,
@@ -19,5 +26,6 @@ public sealed record PreviewSettings(
         OutputDirectory = OutputDirectory,
         IncludeDrafts = IncludeDrafts,
         Now = PinnedNow ?? DateTimeOffset.UtcNow,
+        CommentEndpoint = CommentEndpoint,
     };
 }

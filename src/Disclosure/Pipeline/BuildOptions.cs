@@ -11,6 +11,12 @@ public sealed record BuildOptions
 
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>
+    /// Where the forms post instead of site.yml's <c>comment_endpoint</c>: the preview's own comment server
+    /// (<c>disclosure serve --comments</c>), so that trying the form never sends anything to the real one.
+    /// </summary>
+    public string? CommentEndpoint { get; init; }
+
     /// <summary>False for <c>disclosure check</c>: every phase and check runs, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 }

@@ -36,6 +36,10 @@ public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
             return Failed(0);
         }
         var settings = timer.Time("settings", () => new ReadSettings(contentFiles, diagnostics, cache?.Files).Execute());
+        if (options.CommentEndpoint is { } endpoint && settings is not null)
+        {
+            settings = settings with { CommentEndpoint = endpoint.TrimEnd('/') };
+        }
         var strings = UiStrings.Load(theme, settings?.Language ?? UiStrings.DefaultLanguage, diagnostics);
         var content = timer.Time("read", () => new ReadContent(options, contentFiles, diagnostics, strings.MarkdownWords, cache?.Files).Execute(settings));
         if (content is null)

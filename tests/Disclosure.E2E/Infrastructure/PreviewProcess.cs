@@ -33,7 +33,8 @@ public sealed class PreviewProcess : IAsyncDisposable
     public string Output => string.Join('\n', _output);
 
     /// <summary>Starts the preview and waits until the site's home page answers (the first build has succeeded).</summary>
-    public static async Task<PreviewProcess> StartAsync(string contentDirectory, string outputDirectory, string today, string basePath)
+    /// <param name="extra">More options, e.g. <c>--comments</c>.</param>
+    public static async Task<PreviewProcess> StartAsync(string contentDirectory, string outputDirectory, string today, string basePath, params string[] extra)
     {
         var port = CommentServerProcess.FreePort();
         // env --default-signal: a test run started in the background of a script inherits SIGINT as ignored,
@@ -49,7 +50,7 @@ public sealed class PreviewProcess : IAsyncDisposable
                      "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "Disclosure.Cli.dll"), "serve",
                      "--content", contentDirectory, "--theme", RepositoryPaths.Theme, "--output", outputDirectory,
                      "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--now", today,
-                 })
+                 }.Concat(extra))
         {
             start.ArgumentList.Add(argument);
         }
