@@ -13,6 +13,8 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 # npm installs vnu-jar (below) and Pagefind, which `disclosure build` puts in ~/.cache/disclosure/pagefind/ on first
 # use: the end-to-end tests' build does so within its time limit, so the search tests find an index.
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# nginx, the reverse proxy the comment server is tested behind (with the configuration shipped for production).
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 # PostgreSQL, for the comment endpoint's second store: its tests run against SQLite and against PostgreSQL.
 source tests/Disclosure.Comments.Tests/test-postgres.sh
 postgres_missing && missing+=(postgresql)

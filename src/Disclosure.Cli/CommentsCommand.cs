@@ -32,6 +32,7 @@ public static class CommentsCommand
         command.Subcommands.Add(Export(store));
         command.Subcommands.Add(AccessLog(store));
         command.Subcommands.Add(Purge(store));
+        command.Subcommands.Add(Backup(store));
         return command;
     }
 
@@ -132,6 +133,45 @@ public static class CommentsCommand
             Console.WriteLine($"{before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} より前に締め切った意見募集の {purged} 件から、氏名・メールアドレス・住所を削除しました。");
             return 0;
         }));
+        return command;
+    }
+
+    /// <summary>A consistent copy of a SQLite store, taken while the server runs (SQLite's online backup API).</summary>
+    private static Command Backup(StoreOptions store)
+    {
+        var to = new Option<string>("--to") { Description = "写しを書き出す SQLite ファイル（既にあれば上書きしません）", Required = true };
+        var command = new Command("backup", "意見の保存先（SQLite）の写しを、サーバーを止めずに作ります（PostgreSQL は pg_dump を使います）") { to };
+        command.SetAction(async parsed =>
+        {
+            if (parsed.GetValue(store.Kind) != CommentStores.Sqlite)
+            {
+                await Console.Error.WriteLineAsync("backup は SQLite の保存先のためのものです。PostgreSQL は pg_dump で写しを作ってください（README「Running the comment server」）。");
+                return 1;
+            }
+            var source = parsed.GetValue(store.Path)!;
+            var target = parsed.GetValue(to)!;
+            if (!File.Exists(source))
+            {
+                await Console.Error.WriteLineAsync($"意見の保存ファイル「{source}」がありません。--store で場所を指定してください。");
+                return 1;
+            }
+            if (File.Exists(target))
+            {
+                await Console.Error.WriteLineAsync($"「{target}」は既にあります。別のファイル名を指定してください。");
+                return 1;
+            }
+            try
+            {
+                var rows = StoreBackup.Copy(source, target);
+                Console.WriteLine($"{Path.GetFullPath(source)} の写しを {Path.GetFullPath(target)} に作りました（意見 {rows} 件）。");
+                return 0;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"写しを作れませんでした: {e.Message}");
+                return 1;
+            }
+        });
         return command;
     }
 
