@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Disclosure.Testing;
+
+namespace Disclosure.Cli.Tests;
+
+/// <summary>
+/// The README is a test: every command line of its <c>sh</c> blocks is run exactly as written, from the repository
+/// root, in order — the build, each way of starting the comment server (one opinion sent to each, with the Origin of
+/// the page the form is on), the staff commands reading what came in. Only <c>tests/run.sh</c>, which is running
+/// this, is left out. Default stores go to a temporary data folder, never the developer's own.
+/// </summary>
+public sealed partial class ReadmeCommandTests : IDisposable
+{
+    private const string OpenPeriod = "kokuho-2026-iken";
+    private readonly string _data = Directory.CreateTempSubdirectory("disclosure-readme-").FullName;
+    private readonly List<string> _receipts = [];
+
+    [Fact]
+    public async Task Every_command_line_of_the_readme_works_as_written()
+    {
+        var lines = CommandLines().ToList();
+        Assert.Contains(lines, l => l.StartsWith("dotnet run --project src/Disclosure.Cli -- build", StringComparison.Ordinal));
+        Assert.Equal(3, lines.Count(IsServer));
+
+        foreach (var line in lines)
+        {
+            if (IsServer(line))
+            {
+                await RunServerAsync(line);
+            }
+            else if (line.Contains("--store-kind postgres", StringComparison.Ordinal) && TestPostgresConnection() is null)
+            {
+                // Without a test PostgreSQL (outside CI) the PostgreSQL line cannot be run; in CI there always is one.
+                Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "CI has no test PostgreSQL");
+            }
+            else
+            {
+                await RunToEndAsync(line);
+            }
+        }
+        Assert.Equal(3, _receipts.Count);
+    }
+
+    private async Task RunToEndAsync(string line)
+    {
+        using var process = Start(line);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(limit.Token);
+        var output = await stdout + await stderr;
+        Assert.True(process.ExitCode == 0, $"`{line}` exited with {process.ExitCode}:\n{output}");
+        Assert.DoesNotContain("   at ", output);
+        if (line.Contains("comments export", StringComparison.Ordinal))
+        {
+            // The opinions the README's servers took are there (the preview's went to its own store).
+            Assert.All(_receipts.Skip(1), receipt => Assert.Contains(receipt, output));
+        }
+        if (line.Contains(" build", StringComparison.Ordinal))
+        {
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "output", "data", "comment-periods.json")), output);
+        }
+    }
+
+    /// <summary>Starts a server line, waits until it takes opinions, sends one as the form on the site would, and stops it.</summary>
+    private async Task RunServerAsync(string line)
+    {
+        using var process = Start(line);
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            Uri endpoint, formPage;
+            if (line.Contains(" serve --comments", StringComparison.Ordinal))
+            {
+                var announced = await WaitForAsync(process, output, () => output.Select(l => PreviewComments().Match(l)).FirstOrDefault(m => m.Success));
+                endpoint = new Uri(announced.Groups[1].Value + "/");
+                formPage = new Uri("http://127.0.0.1:8080/hogo/");
+            }
+            else
+            {
+                endpoint = new Uri(Urls().Match(line).Groups[1].Value + "/");
+                await WaitForAsync(process, output, () => Healthy(endpoint).GetAwaiter().GetResult() ? Match.Empty : null);
+                formPage = ExampleBaseUrl();
+            }
+            using var client = new HttpClient { BaseAddress = endpoint };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"periods/{OpenPeriod}/comments")
+            {
+                Content = new StringContent($$"""{"opinion":"README のとおりに起動したサーバーへの意見です。","agree":"yes"}""", Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Accept.ParseAdd("application/json");
+            request.Headers.TryAddWithoutValidation("Origin", formPage.GetLeftPart(UriPartial.Authority));
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"`{line}`: {(int)response.StatusCode} {body}\n{string.Join('\n', output)}");
+            _receipts.Add(ReceiptIn().Match(body).Groups[1].Value);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<Match> WaitForAsync(Process process, ConcurrentQueue<string> output, Func<Match?> ready)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (ready() is { } match)
+            {
+                return match;
+            }
+            Assert.False(process.HasExited, $"the server stopped:\n{string.Join('\n', output)}");
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"not ready within 2 minutes:\n{string.Join('\n', output)}");
+    }
+
+    private static async Task<bool> Healthy(Uri endpoint)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            return (await client.GetAsync(new Uri(endpoint, "health"))).IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The line as a shell runs it, from the repository root, with no setting of the developer's shell and default stores in a folder of the test's own.</summary>
+    private Process Start(string line)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec " + line);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("Comments__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+        start.Environment["XDG_DATA_HOME"] = _data;
+        if (TestPostgresConnection() is { } postgres)
+        {
+            start.Environment["Comments__PostgresConnectionString"] = postgres;
+        }
+        return Process.Start(start)!;
+    }
+
+    private static string? TestPostgresConnection() => Environment.GetEnvironmentVariable("DISCLOSURE_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
+
+    private static bool IsServer(string line) =>
+        line.Contains("src/Disclosure.Comments --", StringComparison.Ordinal) || line.Contains(" serve-comments", StringComparison.Ordinal)
+        || line.Contains(" serve --comments", StringComparison.Ordinal);
+
+    private static Uri ExampleBaseUrl() => new(File.ReadLines(Path.Combine(RepositoryPaths.Content, "site.yml"))
+        .First(l => l.StartsWith("base_url:", StringComparison.Ordinal))["base_url:".Length..].Trim().Trim('"'));
+
+    /// <summary>Every line of every <c>sh</c> block, comments after <c>#</c> kept as the shell would read them; <c>tests/run.sh</c> left out.</summary>
+    private static IEnumerable<string> CommandLines() =>
+        ShBlock().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")))
+            .SelectMany(m => m.Groups[1].Value.Split('\n'))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("tests/run.sh", StringComparison.Ordinal));
+
+    public void Dispose()
+    {
+        var backup = Path.Combine(RepositoryPaths.Root, "comments-backup.db");
+        if (File.Exists(backup))
+        {
+            File.Delete(backup);
+        }
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [GeneratedRegex("```sh\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ShBlock();
+
+    [GeneratedRegex(@"--urls (http://[^\s]+)")]
+    private static partial Regex Urls();
+
+    [GeneratedRegex(@"意見受付（試用）: (http://[^\s]+)")]
+    private static partial Regex PreviewComments();
+
+    [GeneratedRegex("\"receipt\":\"([^\"]+)\"")]
+    private static partial Regex ReceiptIn();
+}
