@@ -9,7 +9,6 @@ using Disclosure.Comments.Site;
 using Disclosure.Comments.Store;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -21,9 +20,6 @@ public static class CommentServer
 {
     public const string RequestPolicy = "requests";
     public const string StaffPolicy = "staff";
-
-    /// <summary>How long a request may take in all; a client that stalls its body is answered 408 well before.</summary>
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs the server until it is stopped; settings or a store that cannot be used are a plain message and exit code 1.</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -65,8 +61,9 @@ public static class CommentServer
         builder.Services.AddOptions<KestrelServerOptions>().Configure(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            // Request timeouts: headers that take longer than this, or a body that trickles in slower than the minimum
+            // rate after its grace period, end the request with 408 (a body is read as a BadHttpRequestException).
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
-            // A body that trickles in slower than this is answered 408 (read as a BadHttpRequestException).
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 100, gracePeriod: TimeSpan.FromSeconds(10));
         });
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<CommentServerOptions>>((forwarded, settings) =>
@@ -98,13 +95,9 @@ public static class CommentServer
             CommentStores.Open(services.GetRequiredService<IOptions<CommentServerOptions>>().Value), services.GetRequiredService<StoreHealth>()));
         builder.Services.AddHostedService<StoreMonitor>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddAuthentication(StaffTokenHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, StaffTokenHandler>(StaffTokenHandler.SchemeName, null);
-        builder.Services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireAuthenticatedUser());
-        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
-        {
-            Timeout = RequestTimeout,
-            TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
-        });
+        // No default scheme: only the staff routes authenticate, the citizens' requests pay nothing for it.
+        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StaffTokenHandler>(StaffTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.AddAuthenticationSchemes(StaffTokenHandler.SchemeName).RequireAuthenticatedUser());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(RequestPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
@@ -128,7 +121,6 @@ public static class CommentServer
         }
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseRequestTimeouts();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -22,7 +22,7 @@ public sealed class SitePages(IOptions<CommentServerOptions> options, PeriodCata
 {
     private readonly HtmlParser _parser = new();
 
-    public Task<UiStrings> WordsAsync(CancellationToken cancellationToken = default) => words.GetAsync(cancellationToken);
+    public ValueTask<UiStrings> WordsAsync(CancellationToken cancellationToken = default) => words.GetAsync(cancellationToken);
 
     /// <summary>The period page with the citizen's values, an error summary (titled <paramref name="heading"/>) and each field's message.</summary>
     public async Task<string> ErrorPageAsync(HttpRequest request, CommentPeriodInfo period, SubmissionInput input, IReadOnlyList<FieldError> errors, string? heading = null)

@@ -16,7 +16,7 @@ public sealed class SiteWords(ISiteSource site, ILogger<SiteWords> logger)
     private static readonly UiStrings Shipped = UiStrings.FromWords(UiStrings.DefaultLanguage, new Dictionary<string, string>());
     private (string Version, UiStrings Words)? _current;
 
-    public async Task<UiStrings> GetAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<UiStrings> GetAsync(CancellationToken cancellationToken = default)
     {
         SiteFile? file;
         try

@@ -22,14 +22,14 @@ public sealed class PeriodCatalog(ISiteSource site, ILogger<PeriodCatalog> logge
 
     public IReadOnlyCollection<string> Ids => _current?.File.Periods.Keys.ToList() ?? [];
 
-    public async Task<CommentPeriodInfo?> FindAsync(string id, CancellationToken cancellationToken = default)
+    public async ValueTask<CommentPeriodInfo?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         await RefreshAsync(cancellationToken);
         return _current?.File.Periods.GetValueOrDefault(id);
     }
 
     /// <summary>Reads the data again if the site has a new version of it; a missing or broken file keeps what was read before.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    public async ValueTask RefreshAsync(CancellationToken cancellationToken = default)
     {
         SiteFile? file;
         try

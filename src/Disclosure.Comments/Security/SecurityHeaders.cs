@@ -10,16 +10,29 @@ namespace Disclosure.Comments.Security;
 /// </summary>
 public static class SecurityHeaders
 {
+    private static (string? Site, string Policy) _policy = ("", "");
+
+    /// <summary>The policy for the site's origin, made again only when that changes.</summary>
+    private static string Policy(string? site)
+    {
+        var known = _policy;
+        if (known.Site == site)
+        {
+            return known.Policy;
+        }
+        var sources = site is null ? "'self'" : $"'self' {site}";
+        var policy = $"default-src 'none'; style-src {sources}; script-src {sources}; img-src {sources} data:; font-src {sources}; "
+            + $"form-action {sources}; frame-ancestors 'none'; base-uri 'none'";
+        _policy = (site, policy);
+        return policy;
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            var site = http.RequestServices.GetRequiredService<SitePages>().SiteOrigin();
-            var sources = site is null ? "'self'" : $"'self' {site}";
-            headers.ContentSecurityPolicy =
-                $"default-src 'none'; style-src {sources}; script-src {sources}; img-src {sources} data:; font-src {sources}; "
-                + $"form-action {sources}; frame-ancestors 'none'; base-uri 'none'";
+            headers.ContentSecurityPolicy = Policy(http.RequestServices.GetRequiredService<SitePages>().SiteOrigin());
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";

@@ -9,7 +9,7 @@ public interface ISiteSource
 {
     /// <summary>The file at a path inside the site (<c>data/comment-periods.json</c>), or null when the site has none.</summary>
     /// <exception cref="SiteUnavailableException">The site cannot be read at all just now (and nothing was read before).</exception>
-    Task<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default);
+    ValueTask<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default);
 
     /// <summary>Where a path is, in words for the log: a file path or a URL.</summary>
     string Describe(string relativePath);

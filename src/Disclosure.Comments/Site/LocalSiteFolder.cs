@@ -8,33 +8,37 @@ namespace Disclosure.Comments.Site;
 /// </summary>
 public sealed class LocalSiteFolder(string folder) : ISiteSource
 {
-    private readonly ConcurrentDictionary<string, SiteFile> _read = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Ticks, long Length, SiteFile File)> _read = new(StringComparer.Ordinal);
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    public Task<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default)
+    public ValueTask<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default)
     {
+        if (relativePath.Contains("..", StringComparison.Ordinal))
+        {
+            return ValueTask.FromResult<SiteFile?>(null);
+        }
         var path = Path.Combine(Folder, relativePath);
         var file = new FileInfo(path);
-        if (!file.Exists || !Path.GetFullPath(path).StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!file.Exists)
         {
-            return Task.FromResult<SiteFile?>(null);
+            return ValueTask.FromResult<SiteFile?>(null);
         }
-        var version = $"{file.LastWriteTimeUtc.Ticks}:{file.Length}";
-        if (_read.TryGetValue(relativePath, out var known) && known.Version == version)
+        var (ticks, length) = (file.LastWriteTimeUtc.Ticks, file.Length);
+        if (_read.TryGetValue(relativePath, out var known) && known.Ticks == ticks && known.Length == length)
         {
-            return Task.FromResult<SiteFile?>(known);
+            return ValueTask.FromResult<SiteFile?>(known.File);
         }
         try
         {
-            var read = new SiteFile(File.ReadAllBytes(path), version);
-            _read[relativePath] = read;
-            return Task.FromResult<SiteFile?>(read);
+            var read = new SiteFile(File.ReadAllBytes(path), $"{ticks}:{length}");
+            _read[relativePath] = (ticks, length, read);
+            return ValueTask.FromResult<SiteFile?>(read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Replaced or removed while being read (a rebuild swapping the folder): the last good copy serves meanwhile.
-            return Task.FromResult(_read.TryGetValue(relativePath, out var last) ? last : null);
+            return ValueTask.FromResult(_read.TryGetValue(relativePath, out var last) ? last.File : null);
         }
     }
 

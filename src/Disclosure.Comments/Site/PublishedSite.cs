@@ -13,7 +13,7 @@ public sealed class PublishedSite(Uri site, HttpClient http, TimeSpan refresh, T
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public async Task<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default)
+    public async ValueTask<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default)
     {
         var entry = _entries.GetOrAdd(relativePath, _ => new Entry());
         if (entry.File is { } known && clock.GetUtcNow() - entry.CheckedAt < refresh)
