@@ -36,7 +36,7 @@ public sealed class HardeningTests(SqliteServerFixture server)
             Assert.Contains("frame-ancestors 'none'", csp);
             Assert.Contains("default-src 'none'", csp);
             Assert.Equal("nosniff", answer.Headers.GetValues("X-Content-Type-Options").Single());
-            Assert.Equal("no-referrer", answer.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("same-origin", answer.Headers.GetValues("Referrer-Policy").Single());
             Assert.Contains("camera=()", answer.Headers.GetValues("Permissions-Policy").Single());
             Assert.True(answer.Headers.CacheControl?.NoStore, $"{(int)answer.Status} is cacheable");
             Assert.False(answer.Headers.Contains("Server"), "the answer names the server software");

@@ -35,7 +35,8 @@ public static class SecurityHeaders
             headers.ContentSecurityPolicy = Policy(http.RequestServices.GetRequiredService<SitePages>().SiteOrigin());
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // Not no-referrer: with it the browser sends "Origin: null", and the corrected form from the error page would be refused.
+            headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))

@@ -95,7 +95,17 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
                     "非公開部分「::: redact」を閉じる「:::」がありません。このままでは文書の最後まで非公開になります。");
             }
             // What a reader would have seen of the passage: its text without Markdown marks, line by line.
-            var plain = Markdig.Markdown.ToPlainText(block.Lines.ToString());
+            string plain;
+            try
+            {
+                plain = Markdig.Markdown.ToPlainText(block.Lines.ToString());
+            }
+            catch (ArgumentException)
+            {
+                // Markdig's own nesting limit: the passage is not shown, but its words could not be told apart to guard.
+                diagnostics.Error(document.Source.DisplayPath, firstLine + block.Line, MarkdownNesting.Message);
+                continue;
+            }
             passages.AddRange(plain.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(text => new RedactedPassage(text, firstLine + block.Line)));
         }

@@ -54,10 +54,16 @@ public static class CollectFiles
 
     /// <summary>
     /// The interface words in the site's language, site theme overrides included: the comment server, which has no
-    /// theme of its own, shows its receipt and error pages in them, with the site's date style.
+    /// theme of its own, shows its receipt and error pages in them, with the site's date style. The server renders no
+    /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out.
     /// </summary>
     private static OutputFile CommentServerWords(UiStrings strings) => Text(CommentServerWordsPath, () => System.Text.Json.JsonSerializer.Serialize(
-        new { language = strings.Language, words = strings.All.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary() },
+        new
+        {
+            language = strings.Language,
+            words = strings.All.Where(w => !w.Key.StartsWith("markdown.", StringComparison.Ordinal))
+                .OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(),
+        },
         new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
 
     public const string CommentServerWordsPath = "/comment-server/words.json";

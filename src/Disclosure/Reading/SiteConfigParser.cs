@@ -45,6 +45,12 @@ public static partial class SiteConfigParser
         fields.WarnUnknownKeys();
 
         Uri? baseUrl = null;
+        if (baseUrlText is not null && IndexOfUnseen(baseUrlText) is { } unseen)
+        {
+            // Uri would escape it into the path, and every link the site writes would then point outside the site.
+            fields.Error(fields.LineOf("base_url"), $"「base_url」に空白か見えない文字（U+{(int)baseUrlText[unseen]:X4}、{unseen + 1} 文字目）があります。URL だけを書いてください。");
+            baseUrlText = null;
+        }
         if (baseUrlText is not null
             && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
         {
@@ -66,6 +72,19 @@ public static partial class SiteConfigParser
             Description = description,
             License = license,
         };
+    }
+
+    private static int? IndexOfUnseen(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) || char.IsControl(text[i])
+                || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.Format)
+            {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static License ReadLicense(YamlFields? fields)

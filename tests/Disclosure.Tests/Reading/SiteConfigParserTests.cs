@@ -75,4 +75,24 @@ public sealed class SiteConfigParserTests
         Assert.Equal(3, error.Line);
         Assert.Contains("base_url", error.Message);
     }
+
+    [Theory]
+    [InlineData("https://city.example/hogo/\uFEFF/", "U+FEFF")]
+    [InlineData("https://city.example/\u200Bhogo/", "U+200B")]
+    [InlineData("https://city.example/ho go/", "U+0020")]
+    public void BaseUrlWithAnInvisibleCharacterIsReportedOnItsLine(string baseUrl, string named)
+    {
+        var site = Parse($"title: t\norganization: o\nbase_url: \"{baseUrl}\"\ncontact:\n  department: d\n");
+
+        Assert.Null(site);
+        var error = Assert.Single(_diagnostics.Sorted());
+        Assert.Equal(3, error.Line);
+        Assert.Contains(named, error.Message);
+    }
+
+    [Fact]
+    public void BaseUrlWithJapaneseInItsPathIsAccepted()
+    {
+        Assert.NotNull(Parse("title: t\norganization: o\nbase_url: https://city.example/保護評価/\ncontact:\n  department: d\n"));
+    }
 }
