@@ -73,70 +73,66 @@ public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
         }
         var (reused, toRender) = timer.Time("compare", () => cache?.Pages.Split(planned, siteWide) ?? ([], planned));
         var processHtml = new ProcessHtml(published.Content.Site, rendered, diagnostics);
+        var otherFiles = timer.Time("other files", () =>
+            CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
+        // The feeds and data sets list every document and need no rendered page: they are made while the templates run.
+        var feedsAndData = Task.Run(() => Produce(otherFiles.Where(f => !f.IsProduced).ToList()));
         var fresh = await timer.TimeAsync("templates + post-process", () => templates.ExecuteAsync(toRender, processHtml.Process));
+        var produced = await timer.TimeAsync("feeds + data", () => feedsAndData);
         if (fresh.Count < toRender.Count)
         {
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
             return Failed(read);
         }
         var processed = reused.Concat(fresh).OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal).ToList();
-        var otherFiles = timer.Time("other files", () =>
-            CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
         var linkTargets = timer.Time("links", () => new ValidateLinks(published.Content.Site, published, rendered, diagnostics, cache?.Links)
             .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), fresh));
-        var pageFiles = processed.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html)).ToList();
-        var checkRedactions = new CheckRedactions(diagnostics, cache?.Redactions);
-        BuildResult Succeeded(int total, int unchanged) => new(true, diagnostics.Sorted(), read, processed.Count, total, clock.Elapsed)
+
+        // Every file is checked before any is written: a leak that only a feed or a data set holds stops the build
+        // as surely as one on a page, on the preview's incremental builds too.
+        var pagesAndCopies = processed.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html))
+            .Concat(otherFiles.Where(f => f.IsProduced)).ToList();
+        var files = pagesAndCopies.Concat(produced).ToList();
+        timer.Time("redactions", () => new CheckRedactions(diagnostics, cache?.Redactions).Execute(rendered.Values, files));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(read);
+        }
+        if (!options.WriteOutput)
+        {
+            return Succeeded(0, 0);
+        }
+
+        int unchanged;
+        if (cache is null || !cache.Output.Holds(options.OutputDirectory))
+        {
+            unchanged = timer.Time("write", () => cache?.Output.WriteAll(options.OutputDirectory, files) ?? WriteAll(files));
+            pagesWritten?.Invoke();
+        }
+        else
+        {
+            // A build after a change: the pages (and copied files) are written first, so the browser can show them;
+            // the feeds and data sets, already checked, follow.
+            var written = timer.Time("write pages", () =>
+            {
+                cache.Output.RemoveAllBut(options.OutputDirectory, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+                return cache.Output.WriteChanged(options.OutputDirectory, pagesAndCopies);
+            });
+            pagesWritten?.Invoke();
+            written += timer.Time("write feeds + data", () => cache.Output.WriteChanged(options.OutputDirectory, produced));
+            unchanged = files.Count - written;
+        }
+        // Remembered only once everything is written: a failed build leaves the next one to start from the last good one.
+        cache?.Remember(graph, planned, processed, siteWide, linkTargets);
+        return Succeeded(files.Count, unchanged);
+
+        BuildResult Succeeded(int total, int unchangedFiles) => new(true, diagnostics.Sorted(), read, processed.Count, total, clock.Elapsed)
         {
             Notes = notes,
             Phases = timer.Phases,
             PagesRendered = fresh.Count,
-            FilesUnchanged = unchanged,
+            FilesUnchanged = unchangedFiles,
         };
-
-        if (cache is null || !options.WriteOutput || !cache.Output.Holds(options.OutputDirectory))
-        {
-            var files = pageFiles.Concat(timer.Time("feeds + data", () => Produce(otherFiles))).ToList();
-            timer.Time("redactions", () => checkRedactions.Execute(rendered.Values, files));
-            if (diagnostics.HasErrors)
-            {
-                return Failed(read);
-            }
-            if (!options.WriteOutput)
-            {
-                return Succeeded(0, 0);
-            }
-            var unchanged = timer.Time("write", () => cache?.Output.WriteAll(options.OutputDirectory, files) ?? WriteAll(files));
-            cache?.Remember(graph, planned, processed, siteWide, linkTargets);
-            pagesWritten?.Invoke();
-            return Succeeded(files.Count, unchanged);
-        }
-
-        // A build after a change: the pages (and copied files) are checked and written first, so the browser can
-        // show them; the feeds and data sets, which list every document, follow.
-        var ready = pageFiles.Concat(otherFiles.Where(f => f.IsProduced)).ToList();
-        timer.Time("redactions", () => checkRedactions.Execute(rendered.Values, ready));
-        if (diagnostics.HasErrors)
-        {
-            return Failed(read);
-        }
-        var written = timer.Time("write pages", () =>
-        {
-            cache.Output.RemoveAllBut(options.OutputDirectory, pageFiles.Concat(otherFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-            return cache.Output.WriteChanged(options.OutputDirectory, ready);
-        });
-        cache.Remember(graph, planned, processed, siteWide, linkTargets);
-        pagesWritten?.Invoke();
-
-        var later = timer.Time("feeds + data", () => Produce(otherFiles.Where(f => !f.IsProduced).ToList()));
-        timer.Time("redactions", () => checkRedactions.Execute(rendered.Values, later));
-        if (diagnostics.HasErrors)
-        {
-            return Failed(read);
-        }
-        written += timer.Time("write feeds + data", () => cache.Output.WriteChanged(options.OutputDirectory, later));
-        var total = ready.Count + later.Count;
-        return Succeeded(total, total - written);
     }
 
     private static List<OutputFile> Produce(IReadOnlyList<OutputFile> files) =>

@@ -140,6 +140,35 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task ALeakOnlyADataSetHoldsStopsTheBuildBeforeAnyFileIsWrittenAndIsNotRemembered()
+    {
+        // A city theme that does not show the system on the assessment page: the open data is the only place it is.
+        var theme = Path.Combine(_root, "city-theme");
+        Directory.CreateDirectory(Path.Combine(theme, "templates"));
+        File.WriteAllLines(Path.Combine(theme, "templates", "Assessment.cshtml"),
+            File.ReadLines(Path.Combine(RepositoryPaths.Theme, "templates", "Assessment.cshtml")).Where(l => !l.Contains("assessment.system", StringComparison.Ordinal)));
+        var cache = new BuildCache();
+        Task<BuildResult> Build() => new SiteBuilder(Options(Output) with { ThemeDirectory = theme }, cache).BuildAsync();
+        Append(Content, Assessment, "\n連絡先は{{redact 個人の連絡先|内線9876番の担当者}}です。\n");
+        Assert.True((await Build()).Succeeded);
+        var before = OutputSnapshot.Of(Output);
+
+        Replace(Content, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（第二案）");
+        Replace(Content, Assessment, "system: 国民健康保険システム", "system: 内線9876番の担当者が扱う国民健康保険システム");
+        var leaked = await Build();
+
+        Assert.False(leaked.Succeeded);
+        Assert.Contains(leaked.Diagnostics, d => d.Message.Contains("data/assessments.json", StringComparison.Ordinal));
+        Assert.Equal(before, OutputSnapshot.Of(Output));
+
+        Replace(Content, Assessment, "system: 内線9876番の担当者が扱う国民健康保険システム", "system: 国民健康保険システム");
+        Assert.True((await Build()).Succeeded);
+        var full = Path.Combine(_root, "full");
+        Assert.True((await new SiteBuilder(Options(full) with { ThemeDirectory = theme }).BuildAsync()).Succeeded);
+        Assert.Equal(OutputSnapshot.Of(full), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
     public async Task PagesAreOnDiskWhenTheCallbackRunsAndFeedsFollow()
     {
         await BuildSuccessfullyAsync();
