@@ -15,13 +15,14 @@ namespace Disclosure.Comments.Store;
 public sealed class PostgresCommentStore : ICommentStore
 {
     private readonly NpgsqlDataSource _source;
+    private readonly TimeProvider _time;
 
-    private PostgresCommentStore(NpgsqlDataSource source) => _source = source;
+    private PostgresCommentStore(NpgsqlDataSource source, TimeProvider time) => (_source, _time) = (source, time);
 
     /// <summary>Connects, and brings the database's schema up to date (see <see cref="SchemaMigrations"/>).</summary>
     /// <exception cref="InvalidOperationException">No or a malformed connection string, or a newer schema.</exception>
     /// <exception cref="NpgsqlException">The database cannot be reached or refuses the role.</exception>
-    public static PostgresCommentStore Open(string connectionString)
+    public static PostgresCommentStore Open(string connectionString, TimeProvider? time = null)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -62,7 +63,7 @@ public sealed class PostgresCommentStore : ICommentStore
         {
             using var connection = source.OpenConnection();
             SchemaMigrations.Apply(connection);
-            var store = new PostgresCommentStore(source);
+            var store = new PostgresCommentStore(source, time ?? TimeProvider.System);
             // A role or database that cannot be written to (read-only, out of space) is refused now, not at the first citizen.
             store.ProbeAsync().GetAwaiter().GetResult();
             return store;
@@ -119,7 +120,7 @@ public sealed class PostgresCommentStore : ICommentStore
         // The data is handed over only once the access is on record.
         await using (var log = new NpgsqlCommand(StoreStatements.InsertAccessLog, connection, transaction))
         {
-            StoreStatements.BindAccessLog(log, new AccessLogEntry(DateTimeOffset.UtcNow, actor, action, periodId, rows.Count), StoreValues.Postgres);
+            StoreStatements.BindAccessLog(log, new AccessLogEntry(_time.GetUtcNow(), actor, action, periodId, rows.Count), StoreValues.Postgres);
             await log.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
@@ -128,7 +129,7 @@ public sealed class PostgresCommentStore : ICommentStore
 
     public async Task<int> PurgePersonalDataAsync(DateOnly closedBefore, string actor, CancellationToken cancellationToken = default)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = _time.GetUtcNow();
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         int rows;
@@ -161,7 +162,7 @@ public sealed class PostgresCommentStore : ICommentStore
     public async Task ProbeAsync(CancellationToken cancellationToken = default)
     {
         await using var probe = _source.CreateCommand(StoreStatements.Probe);
-        StoreStatements.Add(probe, "@at", DateTimeOffset.UtcNow);
+        StoreStatements.Add(probe, "@at", _time.GetUtcNow());
         await probe.ExecuteNonQueryAsync(cancellationToken);
     }
 

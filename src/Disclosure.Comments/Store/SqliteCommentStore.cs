@@ -15,19 +15,22 @@ public sealed class SqliteCommentStore : ICommentStore
     private readonly string _connectionString;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private readonly TimeProvider _time;
     private SqliteConnection? _writeConnection;
 
-    private SqliteCommentStore(string path, string connectionString, SqliteConnection writeConnection)
+    private SqliteCommentStore(string path, string connectionString, SqliteConnection writeConnection, TimeProvider time)
     {
         _path = path;
+        _time = time;
         _connectionString = connectionString;
         _writeConnection = writeConnection;
         _writer = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Opens (creating and migrating) the file and writes to it once: a store that cannot be written is refused here.</summary>
-    public static SqliteCommentStore Open(string path)
+    public static SqliteCommentStore Open(string path, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
         {
@@ -45,7 +48,7 @@ public sealed class SqliteCommentStore : ICommentStore
         {
             connection = OpenWriter(connectionString);
             using var probe = connection.BeginTransaction();
-            new Probe().Execute(connection, probe);
+            new Probe(time.GetUtcNow()).Execute(connection, probe);
             probe.Commit();
         }
         catch (SqliteException e)
@@ -53,7 +56,7 @@ public sealed class SqliteCommentStore : ICommentStore
             connection?.Dispose();
             throw new InvalidOperationException($"The comment store {Path.GetFullPath(path)} cannot be written to ({e.Message}).", e);
         }
-        return new SqliteCommentStore(path, connectionString, connection);
+        return new SqliteCommentStore(path, connectionString, connection, time);
     }
 
     private static SqliteConnection OpenWriter(string connectionString)
@@ -67,7 +70,7 @@ public sealed class SqliteCommentStore : ICommentStore
         return connection;
     }
 
-    public async Task ProbeAsync(CancellationToken cancellationToken = default) => await EnqueueAsync(new Probe(), cancellationToken);
+    public async Task ProbeAsync(CancellationToken cancellationToken = default) => await EnqueueAsync(new Probe(_time.GetUtcNow()), cancellationToken);
 
     public async Task<string> AddAsync(NewComment comment, CancellationToken cancellationToken = default)
     {
@@ -102,12 +105,12 @@ public sealed class SqliteCommentStore : ICommentStore
         }
 
         // The data is handed over only once the access is on record.
-        await EnqueueAsync(new LogAccess(new AccessLogEntry(DateTimeOffset.UtcNow, actor, action, periodId, rows.Count)), cancellationToken);
+        await EnqueueAsync(new LogAccess(new AccessLogEntry(_time.GetUtcNow(), actor, action, periodId, rows.Count)), cancellationToken);
         return rows;
     }
 
     public async Task<int> PurgePersonalDataAsync(DateOnly closedBefore, string actor, CancellationToken cancellationToken = default) =>
-        (int)(await EnqueueAsync(new PurgePersonalData(closedBefore, actor), cancellationToken))!;
+        (int)(await EnqueueAsync(new PurgePersonalData(_time.GetUtcNow(), closedBefore, actor), cancellationToken))!;
 
     public async Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(CancellationToken cancellationToken = default)
     {
@@ -276,12 +279,12 @@ public sealed class SqliteCommentStore : ICommentStore
         }
     }
 
-    private sealed class Probe : PendingWrite
+    private sealed class Probe(DateTimeOffset at) : PendingWrite
     {
         public override object? Execute(SqliteConnection connection, SqliteTransaction transaction)
         {
             using var probe = Command(connection, transaction, StoreStatements.Probe);
-            StoreStatements.Add(probe, "@at", StoreTime.Format(DateTimeOffset.UtcNow));
+            StoreStatements.Add(probe, "@at", StoreTime.Format(at));
             probe.ExecuteNonQuery();
             return null;
         }
@@ -298,11 +301,10 @@ public sealed class SqliteCommentStore : ICommentStore
         }
     }
 
-    private sealed class PurgePersonalData(DateOnly closedBefore, string actor) : PendingWrite
+    private sealed class PurgePersonalData(DateTimeOffset now, DateOnly closedBefore, string actor) : PendingWrite
     {
         public override object? Execute(SqliteConnection connection, SqliteTransaction transaction)
         {
-            var now = DateTimeOffset.UtcNow;
             using var purge = Command(connection, transaction, StoreStatements.PurgePersonalData);
             StoreStatements.BindPurge(purge, now, closedBefore, StoreValues.Sqlite);
             var rows = purge.ExecuteNonQuery();
