@@ -55,6 +55,38 @@ public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IRead
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Every value the records give, as one text (control characters, which content cannot hold, as separators):
+    /// with the site, all that the JSON and the CSV are made from, so equal inputs make equal files.
+    /// </summary>
+    public string Inputs(IEnumerable<T> records)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var record in records)
+        {
+            foreach (var field in fields)
+            {
+                Describe(text, field.Value(record));
+                text.Append('\u001f');
+            }
+            text.Append('\u001e');
+        }
+        return text.ToString();
+    }
+
+    private static void Describe(System.Text.StringBuilder text, object? value)
+    {
+        if (value is System.Collections.IEnumerable list and not string)
+        {
+            foreach (var item in list)
+            {
+                text.Append(Flatten(item)).Append('\u001d');
+            }
+            return;
+        }
+        text.Append(Flatten(value));
+    }
+
     private static string Flatten(object? value) => value switch
     {
         null => "",

@@ -45,11 +45,15 @@ public static class CollectFiles
             url = graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null,
         }).ToList(), site)).ToList());
 
-        yield return Text(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value));
-        yield return Bytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value));
-        yield return Text(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value));
-        yield return Bytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value));
-        yield return Text(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value));
+        // The JSON and the CSV of a data set share one description of their inputs, made once.
+        var assessmentInputs = new Lazy<string>(() => OpenDataSets.Assessments.Inputs(assessments.Value));
+        var periodInputs = new Lazy<string>(() => OpenDataSets.CommentPeriods.Inputs(periods.Value));
+        yield return Text(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => assessmentInputs.Value);
+        yield return Bytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => assessmentInputs.Value);
+        yield return Text(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => periodInputs.Value);
+        yield return Bytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => periodInputs.Value);
+        yield return Text(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value),
+            () => OpenDataSets.Schedules.Inputs(schedules.Value));
     }
 
     /// <summary>
@@ -68,11 +72,11 @@ public static class CollectFiles
 
     public const string CommentServerWordsPath = "/comment-server/words.json";
 
-    private static OutputFile Text(string sitePath, Func<string> text) =>
-        OutputFile.Later(Relative(sitePath), () => OutputFile.FromText(Relative(sitePath), text()));
+    private static OutputFile Text(string sitePath, Func<string> text, Func<string>? inputs = null) =>
+        OutputFile.Later(Relative(sitePath), () => OutputFile.FromText(Relative(sitePath), text()), inputs);
 
-    private static OutputFile Bytes(string sitePath, Func<byte[]> bytes) =>
-        OutputFile.Later(Relative(sitePath), () => OutputFile.FromBytes(Relative(sitePath), bytes()));
+    private static OutputFile Bytes(string sitePath, Func<byte[]> bytes, Func<string>? inputs = null) =>
+        OutputFile.Later(Relative(sitePath), () => OutputFile.FromBytes(Relative(sitePath), bytes()), inputs);
 
     private static string Relative(string sitePath) => sitePath.TrimStart('/');
 }

@@ -21,20 +21,24 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
         var today = TokyoTime.DateOf(options.Now);
         var events = new Lazy<IReadOnlyList<SiteEvent>>(() => SiteEvents.Of(graph, today, strings));
         var eventsByAssessment = new Lazy<ILookup<string, SiteEvent>>(() => events.Value.ToLookup(e => e.AssessmentId ?? ""));
+        var sitemap = new Lazy<List<(string Path, DateOnly? Date)>>(() => pages
+            .Where(p => p.Model.Path.EndsWith('/'))
+            .OrderBy(p => p.Model.Path, StringComparer.Ordinal)
+            .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null))
+            .ToList());
         var files = new List<OutputFile>
         {
             Text(SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events.Value, options.Now)),
             Text(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
-            Text("/sitemap.xml", () => Sitemap.Write(site, pages
-                .Where(p => p.Model.Path.EndsWith('/'))
-                .OrderBy(p => p.Model.Path, StringComparer.Ordinal)
-                .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null)))),
+            Text("/sitemap.xml", () => Sitemap.Write(site, sitemap.Value),
+                () => string.Join('\u001e', sitemap.Value.Select(page => $"{page.Path}\u001f{page.Date:O}"))),
             Text("/robots.txt", () => Sitemap.Robots(site)),
         };
         foreach (var a in graph.Content.Assessments)
         {
             files.Add(Text(FeedOf(a), () =>
-                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now)));
+                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now),
+                () => FeedInputs(a, eventsByAssessment.Value[a.Id].ToList())));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
@@ -43,7 +47,15 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
         return files;
     }
 
+    /// <summary>
+    /// What an assessment's feed is made of besides the site-wide inputs, as text (control characters, which content
+    /// cannot hold, as separators). A feed with no entries is dated now; one with entries, by its newest.
+    /// </summary>
+    private string FeedInputs(Assessment a, IReadOnlyList<SiteEvent> entries) =>
+        string.Join('\u001e', [a.Title, a.Url, entries.Count == 0 ? options.Now.ToString("O") : "",
+            .. entries.Select(e => string.Join('\u001f', e.Key, e.Title, e.Path, e.Date.ToString("O"), e.Summary, e.Category))]);
+
     /// <summary>A file made only when it is written (see <see cref="OutputFile.Later"/>).</summary>
-    private static OutputFile Text(string sitePath, Func<string> text) =>
-        OutputFile.Later(sitePath.TrimStart('/'), () => OutputFile.FromText(sitePath.TrimStart('/'), text()));
+    private static OutputFile Text(string sitePath, Func<string> text, Func<string>? inputs = null) =>
+        OutputFile.Later(sitePath.TrimStart('/'), () => OutputFile.FromText(sitePath.TrimStart('/'), text()), inputs);
 }

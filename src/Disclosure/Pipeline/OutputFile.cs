@@ -19,7 +19,15 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom, byt
     /// can be checked against it before the work of writing a feed or a data set is done (or, in the preview, after
     /// the browser has already been given the changed pages).
     /// </summary>
-    public static OutputFile Later(string path, Func<OutputFile> produce) => new(path, null, null) { _produce = produce };
+    /// <param name="inputs">
+    /// Where the file is made from only a few values besides the site-wide inputs (an assessment's own feed): those
+    /// values as text. Equal inputs make equal content, so a build after a change may keep the file made before.
+    /// </param>
+    public static OutputFile Later(string path, Func<OutputFile> produce, Func<string>? inputs = null) =>
+        new(path, null, null) { _produce = produce, Inputs = inputs };
+
+    /// <summary>See <see cref="Later"/>; null where the content depends on more than is worth telling.</summary>
+    public Func<string>? Inputs { get; private init; }
 
     public bool IsProduced => _produce is null;
 

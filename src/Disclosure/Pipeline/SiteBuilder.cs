@@ -76,7 +76,11 @@ public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
         var otherFiles = timer.Time("other files", () =>
             CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
         // The feeds and data sets list every document and need no rendered page: they are made while the templates run.
-        var feedsAndData = Task.Run(() => Produce(otherFiles.Where(f => !f.IsProduced).ToList()));
+        var feedsAndData = Task.Run(() =>
+        {
+            var later = otherFiles.Where(f => !f.IsProduced).ToList();
+            return cache?.Produced.Produce(later, siteWide) ?? Produce(later);
+        });
         var fresh = await timer.TimeAsync("templates + post-process", () => templates.ExecuteAsync(toRender, processHtml.Process));
         var produced = await timer.TimeAsync("feeds + data", () => feedsAndData);
         if (fresh.Count < toRender.Count)

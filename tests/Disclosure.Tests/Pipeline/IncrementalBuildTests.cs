@@ -29,6 +29,7 @@ public sealed class IncrementalBuildTests : IDisposable
         ["assessment body"] = c => Append(c, Assessment, "\n追記した段落です。\n"),
         ["assessment title"] = c => Replace(c, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（修正案）"),
         ["assessment heading"] = c => Replace(c, Assessment, "## Ⅱ 特定個人情報ファイルの概要", "## Ⅱ 特定個人情報ファイルの概要（改訂）"),
+        ["assessment system (in the open data)"] = c => Replace(c, Assessment, "system: 国民健康保険システム", "system: 国保システム"),
         ["assessment tag"] = c => Replace(c, Assessment, "  - 全項目評価\n", "  - 全項目評価\n  - 新しいタグ\n"),
         ["meeting title"] = c => Replace(c, "meetings/subcommittee-2026-10-28.md", "title: 令和8年度第2回", "title: 令和8年度 第2回"),
         ["comment period closing day"] = c => Replace(c, "comment-periods/kokuho-2026-iken.yml", "closes: 2027-03-31", "closes: 2027-02-26"),

@@ -12,6 +12,7 @@ public sealed class BuildCache
     public ReadHistories History { get; } = new();
     public RenderedPages Pages { get; } = new();
     public ResolvedLinks Links { get; } = new();
+    public ProducedFiles Produced { get; } = new();
     public CheckedFiles Redactions { get; } = new();
     public WrittenFiles Output { get; } = new();
 
@@ -20,5 +21,6 @@ public sealed class BuildCache
     {
         Pages.Remember(graph, plan, pages, siteWide);
         Links.Remember(linkTargets);
+        Produced.Remember();
     }
 }
