@@ -34,12 +34,65 @@ public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IRead
     public string JsonPath => $"/data/{name}.json";
     public string CsvPath => $"/data/{name}.csv";
 
-    public string ToJson(SiteConfig site, IEnumerable<T> records) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    /// <remarks>
+    /// Written field by field rather than as dictionaries given to the serializer: the same JSON (each value is still
+    /// serialized by its runtime type), made in a fraction of the time — the preview makes a data set again on every
+    /// title change.
+    /// </remarks>
+    public string ToJson(SiteConfig site, IEnumerable<T> records)
     {
-        ["site"] = site.BaseUrl.ToString(),
-        ["license"] = new { name = site.License.Name, url = site.License.Url.ToString() },
-        [itemsName] = records.Select(r => fields.ToDictionary(f => f.Name, f => f.Value(r))).ToList(),
-    }, Json);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("site", site.BaseUrl.ToString());
+            json.WriteStartObject("license");
+            json.WriteString("name", site.License.Name);
+            json.WriteString("url", site.License.Url.ToString());
+            json.WriteEndObject();
+            json.WriteStartArray(itemsName);
+            foreach (var record in records)
+            {
+                json.WriteStartObject();
+                foreach (var field in fields)
+                {
+                    json.WritePropertyName(field.Name);
+                    WriteValue(json, field.Value(record));
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case IEnumerable<string> list:
+                json.WriteStartArray();
+                foreach (var item in list)
+                {
+                    json.WriteStringValue(item);
+                }
+                json.WriteEndArray();
+                break;
+            default:
+                JsonSerializer.Serialize(json, value, value.GetType(), Json);
+                break;
+        }
+    }
 
     public byte[] ToCsv(IEnumerable<T> records)
     {
