@@ -78,6 +78,8 @@ public sealed class FieldRedactionTests
     [InlineData("\"{{ReDact 理由|大文字の語句}}\"", "大文字の語句")]
     [InlineData("\"{{re\u200Bdact 理由|見えない文字}}\"", "見えない文字")]
     [InlineData("\"::: redact 理由\"", "::: redact")]
+    [InlineData("\": : : redact 理由\"", ": : : redact")]
+    [InlineData("\":\u200B:: 非公開\"", ":: 非公開")]
     public async Task Markup_that_cannot_be_read_is_an_error_at_its_line(string title, string words)
     {
         using var site = TempSite.With(("news/n.md", $"---\ntitle: {title}\ndate: 2026-10-01\n---\n本文。\n"));

@@ -29,6 +29,9 @@ public sealed class UnappliedRedactionTests
         { "upper case", $"委託先は{{{{REDACT 理由|{Words}}}}}。\n", 5 },
         { "an invisible character in the keyword", $"委託先は{{{{red\u200Bact 理由|{Words}}}}}。\n", 5 },
         { "broken up by emphasis", $"委託先は{{{{re*d*act 理由|{Words}}}}}。\n", 5 },
+        { "a block marker with spaces between its colons", $"本文。\n\n: : : redact 理由\n{Words}\n", 7 },
+        { "a block marker with an invisible character between its colons", $"本文。\n\n:\u200B:: 非公開\n{Words}\n", 7 },
+        { "a block marker broken up by emphasis", $"本文。\n\n:*:*: redact 理由\n{Words}\n", 7 },
     };
 
     [Theory]

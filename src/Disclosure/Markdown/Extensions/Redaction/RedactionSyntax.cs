@@ -37,23 +37,24 @@ public static partial class RedactionSyntax
     }
 
     /// <summary>
-    /// A cheap first look: markup needs a brace, or two colons in a row (half- or full-width). Japanese text is full
-    /// of single full-width colons (「理由：」), which need no closer look.
+    /// A cheap first look: markup needs a brace, or three colons (half- or full-width, with anything between them,
+    /// which folding may take out). Japanese text is full of single full-width colons (「理由：」), which need no
+    /// closer look.
     /// </summary>
-    public static bool MayHoldMarkup(ReadOnlySpan<char> text)
+    public static bool MayHoldMarkup(ReadOnlySpan<char> text) => HasBrace(text) || HasThreeColons(text);
+
+    public static bool HasBrace(ReadOnlySpan<char> text) => text.IndexOfAny('{', '｛') >= 0;
+
+    public static bool HasThreeColons(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny('{', '｛') >= 0)
+        var colons = 0;
+        for (var at = text.IndexOfAny(':', '：'); at >= 0; at = text.IndexOfAny(':', '：'))
         {
-            return true;
-        }
-        var rest = text;
-        while (rest.IndexOfAny(':', '：') is var colon and >= 0 && colon + 1 < rest.Length)
-        {
-            if (rest[colon + 1] is ':' or '：')
+            if (++colons == 3)
             {
                 return true;
             }
-            rest = rest[(colon + 1)..];
+            text = text[(at + 1)..];
         }
         return false;
     }

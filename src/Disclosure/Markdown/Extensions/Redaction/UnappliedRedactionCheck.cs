@@ -63,20 +63,20 @@ public static class UnappliedRedactionCheck
     /// </summary>
     private static void InspectText(MarkdownDocument document, LeafBlock leaf, ContainerInline inline)
     {
-        var braces = false;
-        if (FirstMalformedLiteral(inline, ref braces) is { } literal)
+        var marks = new MarkupMarks();
+        if (FirstMalformedLiteral(inline, ref marks) is { } literal)
         {
             MarkdownFindings.Error(document, literal.Line, Malformed);
         }
-        // Markup broken up by emphasis or a link still starts with its braces; without any there is nothing to join.
-        else if (braces && RedactionSyntax.Mentions(Joined(inline, new StringBuilder()).ToString()))
+        // Markup broken up by emphasis or a link still has its braces or colons; without any there is nothing to join.
+        else if ((marks.Brace || marks.Colons >= 3) && RedactionSyntax.Mentions(Joined(inline, new StringBuilder()).ToString()))
         {
             MarkdownFindings.Error(document, leaf.Line, Malformed);
         }
     }
 
-    /// <summary>The first literal holding markup, walking the inlines without allocating; notes whether any has a brace.</summary>
-    private static LiteralInline? FirstMalformedLiteral(ContainerInline container, ref bool braces)
+    /// <summary>The first literal holding markup, walking the inlines without allocating; counts the braces and colons of the rest.</summary>
+    private static LiteralInline? FirstMalformedLiteral(ContainerInline container, ref MarkupMarks marks)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -87,9 +87,10 @@ public static class UnappliedRedactionCheck
                 {
                     return literal;
                 }
-                braces |= text.IndexOfAny('{', '｛') >= 0;
+                marks.Brace |= RedactionSyntax.HasBrace(text);
+                marks.Colons += text.Count(':') + text.Count('：');
             }
-            else if (child is ContainerInline nested && FirstMalformedLiteral(nested, ref braces) is { } found)
+            else if (child is ContainerInline nested && FirstMalformedLiteral(nested, ref marks) is { } found)
             {
                 return found;
             }
@@ -146,5 +147,12 @@ public static class UnappliedRedactionCheck
             $"非公開の印が{where}の中にあるため働かず、語句がそのまま公開されます。{where}の外に書いてください。"
             + (where == "コード" ? "書き方の例として見せる場合は、直前に \\ を付けてください（\\{{redact 理由|語句}}）。" : ""));
         return true;
+    }
+
+    /// <summary>What the literals of a paragraph hold of the markup's marks, for markup broken up across them.</summary>
+    private struct MarkupMarks
+    {
+        public bool Brace;
+        public int Colons;
     }
 }
