@@ -92,7 +92,7 @@ public static class CommentServer
         builder.Services.AddSingleton<AcceptedSubmissions>();
         builder.Services.AddSingleton<StoreHealth>();
         builder.Services.AddSingleton<ICommentStore>(services => new MonitoredCommentStore(
-            CommentStores.Open(services.GetRequiredService<IOptions<CommentServerOptions>>().Value, services.GetRequiredService<TimeProvider>()), services.GetRequiredService<StoreHealth>()));
+            CommentStores.OpenWritable(services.GetRequiredService<IOptions<CommentServerOptions>>().Value, services.GetRequiredService<TimeProvider>()), services.GetRequiredService<StoreHealth>()));
         builder.Services.AddHostedService<StoreMonitor>();
         builder.Services.AddProblemDetails();
         // No default scheme: only the staff routes authenticate, the citizens' requests pay nothing for it.

@@ -11,7 +11,27 @@ public static class CommentStores
     /// <summary>One PostgreSQL database (<c>Comments__PostgresConnectionString</c>): any number of instances share it.</summary>
     public const string Postgres = "postgres";
 
-    public static ICommentStore Open(CommentServerOptions options, TimeProvider time) => Open(options.Store, options.StorePath, options.PostgresConnectionString, time);
+    /// <summary>
+    /// Opens the store and writes to it once, for the server: a store that cannot be written (a read-only file or
+    /// role, a full disk) is refused at start, not at the first citizen. The staff commands only open it.
+    /// </summary>
+    public static ICommentStore OpenWritable(CommentServerOptions options, TimeProvider time)
+    {
+        var store = Open(options.Store, options.StorePath, options.PostgresConnectionString, time);
+        try
+        {
+            store.ProbeAsync().GetAwaiter().GetResult();
+            return store;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            var which = IsPostgres(options.Store) ? "The PostgreSQL comment store" : $"The comment store {Path.GetFullPath(options.StorePath)}";
+            throw new InvalidOperationException($"{which} cannot be written to ({e.Message}).", e);
+        }
+    }
+
+    private static bool IsPostgres(string kind) => kind.Trim().Equals(Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <exception cref="InvalidOperationException">An unknown kind, or a store that refuses to open (see each store's <c>Open</c>).</exception>
     public static ICommentStore Open(string kind, string sqlitePath, string? postgresConnectionString, TimeProvider? time = null) =>

@@ -63,10 +63,7 @@ public sealed class PostgresCommentStore : ICommentStore
         {
             using var connection = source.OpenConnection();
             SchemaMigrations.Apply(connection);
-            var store = new PostgresCommentStore(source, time ?? TimeProvider.System);
-            // A role or database that cannot be written to (read-only, out of space) is refused now, not at the first citizen.
-            store.ProbeAsync().GetAwaiter().GetResult();
-            return store;
+            return new PostgresCommentStore(source, time ?? TimeProvider.System);
         }
         catch
         {

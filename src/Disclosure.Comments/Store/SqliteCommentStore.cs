@@ -27,7 +27,7 @@ public sealed class SqliteCommentStore : ICommentStore
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Opens (creating and migrating) the file and writes to it once: a store that cannot be written is refused here.</summary>
+    /// <summary>Opens (creating and migrating) the file; <see cref="CommentStores.OpenWritable"/> also writes to it once.</summary>
     public static SqliteCommentStore Open(string path, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
@@ -47,9 +47,6 @@ public sealed class SqliteCommentStore : ICommentStore
         try
         {
             connection = OpenWriter(connectionString);
-            using var probe = connection.BeginTransaction();
-            new Probe(time.GetUtcNow()).Execute(connection, probe);
-            probe.Commit();
         }
         catch (SqliteException e)
         {
