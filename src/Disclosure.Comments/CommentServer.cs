@@ -29,10 +29,10 @@ public static class CommentServer
         {
             app = Create(args);
         }
-        catch (Exception e) when (e is OptionsValidationException)
+        catch (OptionsValidationException e)
         {
             await Console.Error.WriteLineAsync("意見受付サーバーを起動できません（設定に誤りがあります）:");
-            foreach (var failure in ((OptionsValidationException)e).Failures)
+            foreach (var failure in e.Failures)
             {
                 await Console.Error.WriteLineAsync("  " + failure);
             }

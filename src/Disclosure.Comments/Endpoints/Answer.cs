@@ -1,4 +1,6 @@
+using Disclosure.Comments.Pages;
 using Disclosure.Comments.Submissions;
+using Disclosure.Rendering;
 
 namespace Disclosure.Comments.Endpoints;
 
@@ -7,6 +9,16 @@ public static class Answer
 {
     public static bool WantsJson(HttpRequest request) =>
         request.Headers.Accept.Any(a => a is not null && (a.Contains("application/json") || a.Contains("application/problem+json")));
+
+    /// <summary>Tells the client how many seconds to wait (429, 503).</summary>
+    public static void RetryAfter(HttpResponse response, int seconds) =>
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A refusal with a title and a sentence: problem details, or the server's message page (with the opinion kept, if any).</summary>
+    public static async Task<IResult> MessageAsync(HttpRequest request, SitePages pages, UiStrings words, int status, string title, string detail, string? kept = null) =>
+        WantsJson(request)
+            ? Problem(status, title, detail)
+            : Page(status, await pages.MessagePageAsync(request, words.Format("server.error_title", title), [detail], kept));
 
     public static IResult Page(int status, string html) =>
         Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);

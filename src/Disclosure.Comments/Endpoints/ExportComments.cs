@@ -3,7 +3,6 @@ using Disclosure.Comments.Export;
 using Disclosure.Comments.Periods;
 using Disclosure.Comments.Store;
 using Disclosure.Content;
-using Microsoft.Net.Http.Headers;
 
 namespace Disclosure.Comments.Endpoints;
 
@@ -21,30 +20,17 @@ public static class ExportComments
         }
         try
         {
-            await periods.RefreshAsync(http.RequestAborted);
-            if (!periods.Ids.Contains(id) && !(await store.PeriodIdsAsync(http.RequestAborted)).Contains(id))
+            if (await periods.FindAsync(id, http.RequestAborted) is null && !(await store.PeriodIdsAsync(http.RequestAborted)).Contains(id))
             {
                 return Answer.Problem(404, "意見募集が見つかりません", $"「{id}」という意見募集は、サイトにも保存された意見にもありません。");
             }
             var comments = await store.ReadForStaffAsync(id, $"token:{staff.Identity!.Name}", "export-csv-http", http.RequestAborted);
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName($"comments-{id}.csv");
-            http.Response.Headers.ContentDisposition = disposition.ToString();
-            return new CsvExport(comments);
+            return Results.Stream(body => CommentExport.WriteCsvAsync(body, comments), "text/csv; charset=utf-8", fileDownloadName: $"comments-{id}.csv");
         }
         catch (StoreUnavailableException e)
         {
-            http.Response.Headers.RetryAfter = ((int)StoreHealth.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Answer.RetryAfter(http.Response, StoreHealth.RetryAfterSeconds);
             return Answer.Problem(503, "意見の保存先を読めません", e.Message);
-        }
-    }
-
-    private sealed class CsvExport(IReadOnlyList<StoredComment> comments) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            await CommentExport.WriteCsvAsync(http.Response.Body, comments);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Disclosure.Comments.Pages;
 using Disclosure.Comments.Periods;
 using Disclosure.Comments.Receipts;
@@ -21,10 +20,10 @@ public static class ShowReceipt
         }
         catch (StoreUnavailableException)
         {
-            http.Response.Headers.RetryAfter = ((int)StoreHealth.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            Answer.RetryAfter(http.Response, StoreHealth.RetryAfterSeconds);
             var title = words["server.unavailable.title"];
             return Answer.Page(503, await pages.MessagePageAsync(http.Request, words.Format("server.error_title", title),
-                [words.Format("server.unavailable.detail", (int)StoreHealth.RetryAfter.TotalSeconds)]));
+                [words.Format("server.unavailable.detail", StoreHealth.RetryAfterSeconds)]));
         }
         if (!found)
         {

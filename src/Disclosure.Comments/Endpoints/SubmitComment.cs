@@ -1,10 +1,10 @@
-using System.Globalization;
 using Disclosure.Comments.Options;
 using Disclosure.Comments.Pages;
 using Disclosure.Comments.Periods;
 using Disclosure.Comments.Security;
 using Disclosure.Comments.Store;
 using Disclosure.Comments.Submissions;
+using Disclosure.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace Disclosure.Comments.Endpoints;
@@ -33,22 +33,22 @@ public static class SubmitComment
         if (period is null)
         {
             return periods.IsReady
-                ? await Refuse(http, pages, 404, words["server.unknown_period.title"], words.Format("server.unknown_period.detail", id))
-                : await Unavailable(http, pages, words["server.not_ready.title"], words["server.not_ready.detail"]);
+                ? await Answer.MessageAsync(request, pages, words, 404, words["server.unknown_period.title"], words.Format("server.unknown_period.detail", id))
+                : await Unavailable(http, pages, words, words["server.not_ready.title"], words["server.not_ready.detail"]);
         }
 
         var (fields, bodyProblem) = await FormBodyReader.ReadAsync(request, options.Value.MaxBodyBytes, words);
         if (bodyProblem is not null)
         {
-            return await Refuse(http, pages, bodyProblem.Status, bodyProblem.Title, bodyProblem.Detail);
+            return await Answer.MessageAsync(request, pages, words, bodyProblem.Status, bodyProblem.Title, bodyProblem.Detail);
         }
         var input = SubmissionInput.From(fields!);
 
-        if (!FormOrigin.IsAllowed(request, pages.SiteUrl()))
+        if (!FormOrigin.IsAllowed(request, pages.SiteOrigin()))
         {
             // Sent from elsewhere — perhaps a copy of the page saved to disk. Nothing is stored; what was typed comes
             // back on this server's own page, whose form is accepted.
-            return await Reject(http, pages, period, input, 403, words["server.refused_origin.title"],
+            return await Reject(request, pages, words, period, input, 403, words["server.refused_origin.title"],
                 [new(FieldError.WholeForm, words["server.refused_origin.detail"])]);
         }
 
@@ -57,28 +57,26 @@ public static class SubmitComment
         {
             var title = words[now < period.OpensAt ? "server.not_yet.title" : "server.closed.title"];
             var dates = words.Format("server.period_dates", period.Title, words.Date(period.Opens), words.Date(period.Closes));
-            return json
-                ? Answer.Problem(403, title, dates)
-                : Answer.Page(403, await pages.MessagePageAsync(request, words.Format("server.error_title", title), [dates], input.Opinion));
+            return await Answer.MessageAsync(request, pages, words, 403, title, dates, input.Opinion);
         }
 
         if (input.Honeypot.Length > 0)
         {
             // Someone (or their browser's autofill) filled the hidden field: say so plainly, keep what they wrote.
-            return await Reject(http, pages, period, input with { Honeypot = "" }, 400, null, [new(FieldError.WholeForm, words["server.honeypot"])]);
+            return await Reject(request, pages, words, period, input with { Honeypot = "" }, 400, null, [new(FieldError.WholeForm, words["server.honeypot"])]);
         }
         var errors = SubmissionValidator.Validate(input, period, words);
         if (errors.Count > 0)
         {
-            return await Reject(http, pages, period, input, 422, null, errors);
+            return await Reject(request, pages, words, period, input, 422, null, errors);
         }
 
         using var lease = accepted.TryTake(http);
         if (!lease.IsAcquired)
         {
             var seconds = TooManyRequests.SecondsToWait(lease);
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return await Reject(http, pages, period, input, 429, words["server.too_many.title"],
+            Answer.RetryAfter(http.Response, seconds);
+            return await Reject(request, pages, words, period, input, 429, words["server.too_many.title"],
                 [new(FieldError.WholeForm, words.Format("server.too_many.detail", seconds))]);
         }
 
@@ -94,10 +92,9 @@ public static class SubmitComment
         }
         catch (StoreUnavailableException)
         {
-            var seconds = (int)StoreHealth.RetryAfter.TotalSeconds;
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return await Reject(http, pages, period, input, 503, words["server.unavailable.title"],
-                [new(FieldError.WholeForm, words.Format("server.unavailable.detail", seconds))]);
+            Answer.RetryAfter(http.Response, StoreHealth.RetryAfterSeconds);
+            return await Reject(request, pages, words, period, input, 503, words["server.unavailable.title"],
+                [new(FieldError.WholeForm, words.Format("server.unavailable.detail", StoreHealth.RetryAfterSeconds))]);
         }
 
         // Relative to the form's address (/periods/{id}/comments), so it holds behind a proxy that adds a path prefix.
@@ -106,26 +103,16 @@ public static class SubmitComment
     }
 
     /// <summary>The period page again, with the citizen's values, an error summary and each field's message.</summary>
-    private static async Task<IResult> Reject(HttpContext http, SitePages pages, CommentPeriodInfo period, SubmissionInput input, int status, string? title, IReadOnlyList<FieldError> errors)
-    {
-        var words = await pages.WordsAsync(http.RequestAborted);
-        return Answer.WantsJson(http.Request)
+    private static async Task<IResult> Reject(HttpRequest request, SitePages pages, UiStrings words, CommentPeriodInfo period, SubmissionInput input,
+        int status, string? title, IReadOnlyList<FieldError> errors) =>
+        Answer.WantsJson(request)
             ? Answer.Problem(status, title ?? words["server.invalid.title"], string.Join(" ", errors.Select(e => e.Message)), errors)
-            : Answer.Page(status, await pages.ErrorPageAsync(http.Request, period, input, errors, title));
-    }
+            : Answer.Page(status, await pages.ErrorPageAsync(request, period, input, errors, title));
 
-    private static async Task<IResult> Refuse(HttpContext http, SitePages pages, int status, string title, string detail)
+    private static async Task<IResult> Unavailable(HttpContext http, SitePages pages, UiStrings words, string title, string detail)
     {
-        var words = await pages.WordsAsync(http.RequestAborted);
-        return Answer.WantsJson(http.Request)
-            ? Answer.Problem(status, title, detail)
-            : Answer.Page(status, await pages.MessagePageAsync(http.Request, words.Format("server.error_title", title), [detail]));
-    }
-
-    private static async Task<IResult> Unavailable(HttpContext http, SitePages pages, string title, string detail)
-    {
-        http.Response.Headers.RetryAfter = ((int)StoreHealth.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        return await Refuse(http, pages, 503, title, detail);
+        Answer.RetryAfter(http.Response, StoreHealth.RetryAfterSeconds);
+        return await Answer.MessageAsync(http.Request, pages, words, 503, title, detail);
     }
 
     private static string? Optional(string value) => value.Length == 0 ? null : value;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Disclosure.Comments.Pages;
 
@@ -13,14 +12,10 @@ public static class TooManyRequests
     public static async Task AnswerAsync(HttpContext http, RateLimitLease lease)
     {
         var seconds = SecondsToWait(lease);
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        Answer.RetryAfter(http.Response, seconds);
         var pages = http.RequestServices.GetRequiredService<SitePages>();
         var words = await pages.WordsAsync(http.RequestAborted);
-        var title = words["server.too_many.title"];
-        var detail = words.Format("server.too_many.detail", seconds);
-        var answer = Answer.WantsJson(http.Request)
-            ? Answer.Problem(429, title, detail)
-            : Answer.Page(429, await pages.MessagePageAsync(http.Request, words.Format("server.error_title", title), [detail]));
+        var answer = await Answer.MessageAsync(http.Request, pages, words, 429, words["server.too_many.title"], words.Format("server.too_many.detail", seconds));
         await answer.ExecuteAsync(http);
     }
 }

@@ -83,11 +83,14 @@ public sealed class SitePages(IOptions<CommentServerOptions> options, PeriodCata
         return Serialize(document, request);
     }
 
-    /// <summary>The site's address: configured, or as the build recorded it.</summary>
-    public Uri? SiteUrl() =>
-        Uri.TryCreate(options.Value.SiteUrl, UriKind.Absolute, out var configured) ? configured : periods.SiteUrl;
+    private readonly Uri? _configuredSiteUrl = Uri.TryCreate(options.Value.SiteUrl, UriKind.Absolute, out var configured) ? configured : null;
+    private readonly string? _configuredSiteOrigin =
+        Uri.TryCreate(options.Value.SiteUrl, UriKind.Absolute, out var configured) ? configured.GetLeftPart(UriPartial.Authority) : null;
 
-    public string? SiteOrigin() => SiteUrl()?.GetLeftPart(UriPartial.Authority);
+    /// <summary>The site's address: configured, or as the build recorded it.</summary>
+    public Uri? SiteUrl() => _configuredSiteUrl ?? periods.SiteUrl;
+
+    public string? SiteOrigin() => _configuredSiteOrigin ?? periods.SiteUrl?.GetLeftPart(UriPartial.Authority);
 
     private static string PeriodPagePath(string id) => $"comment-periods/{id}/index.html";
 

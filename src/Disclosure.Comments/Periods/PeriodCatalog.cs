@@ -20,8 +20,6 @@ public sealed class PeriodCatalog(ISiteSource site, ILogger<PeriodCatalog> logge
     /// <summary>The site's public URL as the build recorded it.</summary>
     public Uri? SiteUrl => _current?.File.SiteUrl;
 
-    public IReadOnlyCollection<string> Ids => _current?.File.Periods.Keys.ToList() ?? [];
-
     public async ValueTask<CommentPeriodInfo?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         await RefreshAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Disclosure.Comments.Periods;
 public sealed record PeriodFile(Uri? SiteUrl, IReadOnlyDictionary<string, CommentPeriodInfo> Periods)
 {
     /// <summary>Where the file is inside a built site.</summary>
-    public const string RelativePath = "data/comment-periods.json";
+    public static readonly string RelativePath = Disclosure.OpenData.OpenDataSets.CommentPeriods.JsonPath.TrimStart('/');
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -7,11 +7,12 @@ namespace Disclosure.Comments.Security;
 /// </summary>
 public static class FormOrigin
 {
-    public static bool IsAllowed(HttpRequest request, Uri? site)
+    /// <param name="siteOrigin">The site's scheme, host and port, as <see cref="Pages.SitePages.SiteOrigin"/> gives it.</param>
+    public static bool IsAllowed(HttpRequest request, string? siteOrigin)
     {
-        string[] allowed = site is null
+        string[] allowed = siteOrigin is null
             ? [$"{request.Scheme}://{request.Host}"]
-            : [site.GetLeftPart(UriPartial.Authority), $"{request.Scheme}://{request.Host}"];
+            : [siteOrigin, $"{request.Scheme}://{request.Host}"];
         bool Allowed(string origin) => allowed.Contains(origin, StringComparer.OrdinalIgnoreCase);
 
         var origin = request.Headers.Origin.ToString();

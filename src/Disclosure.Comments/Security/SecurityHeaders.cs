@@ -10,9 +10,13 @@ namespace Disclosure.Comments.Security;
 /// </summary>
 public static class SecurityHeaders
 {
-    private static (string? Site, string Policy) _policy = ("", "");
+    private static SitePolicy _policy = new("", "");
 
-    /// <summary>The policy for the site's origin, made again only when that changes.</summary>
+    /// <summary>
+    /// The policy for the site's origin, made again only when that changes. One object swapped whole, so a server
+    /// answering for another site (tests and the preview run several in one process) never pairs an origin with
+    /// another's policy.
+    /// </summary>
     private static string Policy(string? site)
     {
         var known = _policy;
@@ -23,9 +27,11 @@ public static class SecurityHeaders
         var sources = site is null ? "'self'" : $"'self' {site}";
         var policy = $"default-src 'none'; style-src {sources}; script-src {sources}; img-src {sources} data:; font-src {sources}; "
             + $"form-action {sources}; frame-ancestors 'none'; base-uri 'none'";
-        _policy = (site, policy);
+        _policy = new SitePolicy(site, policy);
         return policy;
     }
+
+    private sealed record SitePolicy(string? Site, string Policy);
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {

@@ -62,7 +62,7 @@ public sealed class PublishedSite(Uri site, HttpClient http, TimeSpan refresh, T
             response.EnsureSuccessStatusCode();
             var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var version = response.Headers.ETag?.ToString() ?? $"{response.Content.Headers.LastModified?.UtcTicks}:{content.Length}";
-            return new SiteFile(content, version, response.Content.Headers.ContentType?.ToString());
+            return new SiteFile(content, version);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -14,7 +14,7 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger, TimeProvider clock)
     public string? Problem => _failure?.Problem;
 
     /// <summary>How long a citizen should wait before trying again.</summary>
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+    public const int RetryAfterSeconds = 30;
 
     public void Failed(Exception e)
     {
