@@ -15,6 +15,26 @@ public static class MarkdownNesting
 
     public static string Message => $"入れ子（引用・箇条書き・強調・リンクなどの重なり）が深すぎます。{Limit} 段までにしてください。";
 
+    /// <summary>
+    /// Parses the text, or, when it nests deeper than the limit (or than Markdig itself can parse, which it says with
+    /// an exception from deep inside the parser), gives null and the 0-based line where it does.
+    /// </summary>
+    public static MarkdownDocument? Parse(string markdown, MarkdownPipeline pipeline, out int tooDeepAt)
+    {
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            tooDeepAt = LineWhereParsingFails(markdown, pipeline);
+            return null;
+        }
+        tooDeepAt = TooDeep(syntax) ?? -1;
+        return tooDeepAt < 0 ? syntax : null;
+    }
+
     /// <summary>The 0-based line of the first element nested deeper than the limit, or null.</summary>
     public static int? TooDeep(MarkdownDocument document) => TooDeep(document, 0);
 

@@ -53,20 +53,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
     /// <summary>Parses the text, reporting what the extensions found; null when it is nested too deeply to render.</summary>
     private MarkdownDocument? Parse(ContentDocument document, string markdown, int firstLine)
     {
-        MarkdownDocument syntax;
-        try
+        if (MarkdownNesting.Parse(markdown, pipeline, out var tooDeepAt) is not { } syntax)
         {
-            syntax = Markdig.Markdown.Parse(markdown, pipeline);
-        }
-        catch (ArgumentException)
-        {
-            // Markdig's own limit on nesting, thrown from deep inside the parser.
-            diagnostics.Error(document.Source.DisplayPath, firstLine + MarkdownNesting.LineWhereParsingFails(markdown, pipeline), MarkdownNesting.Message);
-            return null;
-        }
-        if (MarkdownNesting.TooDeep(syntax) is { } line)
-        {
-            diagnostics.Error(document.Source.DisplayPath, firstLine + line, MarkdownNesting.Message);
+            diagnostics.Error(document.Source.DisplayPath, firstLine + tooDeepAt, MarkdownNesting.Message);
             return null;
         }
         foreach (var finding in MarkdownFindings.Of(syntax))
@@ -94,18 +83,14 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
                 diagnostics.Error(document.Source.DisplayPath, firstLine + block.Line,
                     "非公開部分「::: redact」を閉じる「:::」がありません。このままでは文書の最後まで非公開になります。");
             }
-            // What a reader would have seen of the passage: its text without Markdown marks, line by line.
-            string plain;
-            try
+            // What a reader would have seen of the passage: its text without Markdown marks, line by line. The passage
+            // is not shown, but its words are told apart only if it parses, so the body's nesting limit holds in it too.
+            if (MarkdownNesting.Parse(block.Lines.ToString(), MarkdownPlainText.Pipeline, out var tooDeepAt) is not { } passage)
             {
-                plain = Markdig.Markdown.ToPlainText(block.Lines.ToString());
-            }
-            catch (ArgumentException)
-            {
-                // Markdig's own nesting limit: the passage is not shown, but its words could not be told apart to guard.
-                diagnostics.Error(document.Source.DisplayPath, firstLine + block.Line, MarkdownNesting.Message);
+                diagnostics.Error(document.Source.DisplayPath, firstLine + block.Line + 1 + tooDeepAt, MarkdownNesting.Message);
                 continue;
             }
+            var plain = MarkdownPlainText.Of(passage);
             passages.AddRange(plain.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(text => new RedactedPassage(text, firstLine + block.Line)));
         }

@@ -95,8 +95,9 @@ public sealed class HostileContentTests
         { "100 nested lists (beyond Markdig's own limit)", "本文。\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "- 項目\n")), 7 },
         { "300 open brackets", "本文。\n\n" + new string('[', 300) + "\n", 7 },
         { "40 nested quotes (within Markdig's limit, beyond ours)", "本文。\n\n" + new string('>', 40) + " 引用\n", 7 },
-        { "200 nested quotes in a redacted passage", "本文。\n\n::: redact 理由\n" + new string('>', 200) + " 引用\n:::\n", 7 },
-        { "200 nested quotes in a redacted passage left open", "本文。\n\n::: redact 理由\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "引用\n", 7 },
+        { "200 nested quotes in a redacted passage", "本文。\n\n::: redact 理由\n" + new string('>', 200) + " 引用\n:::\n", 8 },
+        { "200 nested quotes in a redacted passage left open", "本文。\n\n::: redact 理由\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "引用\n", 8 },
+        { "40 nested quotes in a redacted passage", "本文。\n\n::: redact 理由\n一行目\n" + new string('>', 40) + " 引用\n:::\n", 9 },
     };
 
     [Theory]
