@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Text;
 
 namespace Disclosure.Comments.Submissions;
 
@@ -17,8 +18,7 @@ public static class InvisibleText
     {
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && !Array.Exists(BlankLetters, b => b == c)
-                && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            if (!UnseenCharacters.IsUnseen(c) && Array.IndexOf(BlankLetters, c) < 0)
             {
                 return true;
             }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using Disclosure.Text;
 
 namespace Disclosure.Html;
 
@@ -42,7 +42,7 @@ public static class SafeUrl
         var visible = new StringBuilder(decoded.Length);
         foreach (var c in decoded)
         {
-            if (c > ' ' && !char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format && !char.IsWhiteSpace(c))
+            if (!UnseenCharacters.IsUnseen(c))
             {
                 visible.Append(c);
             }

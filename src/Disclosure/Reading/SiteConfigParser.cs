@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Html;
+using Disclosure.Text;
 using Disclosure.Yaml;
 
 namespace Disclosure.Reading;
@@ -78,8 +79,7 @@ public static partial class SiteConfigParser
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsWhiteSpace(text[i]) || char.IsControl(text[i])
-                || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.Format)
+            if (UnseenCharacters.IsUnseen(text[i]))
             {
                 return i;
             }
