@@ -28,14 +28,14 @@ public static class CollectFiles
     {
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(now);
-        var assessments = new Lazy<List<OpenDataSets.AssessmentRow>>(() =>
-            graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site, strings)).ToList());
-        var periods = new Lazy<List<OpenDataSets.PeriodRow>>(() => graph.Content.CommentPeriods.Select(p =>
+        var assessments = new Lazy<IReadOnlyList<object?[]>>(() =>
+            OpenDataSets.Assessments.Values(graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site, strings))));
+        var periods = new Lazy<IReadOnlyList<object?[]>>(() => OpenDataSets.CommentPeriods.Values(graph.Content.CommentPeriods.Select(p =>
         {
             var assessment = graph.AssessmentById(p.AssessmentId);
             return new OpenDataSets.PeriodRow(p, assessment, assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections, site, now);
-        }).ToList());
-        var schedules = new Lazy<List<OpenDataSets.ScheduleRow>>(() => graph.Content.Schedules.Select(s => new OpenDataSets.ScheduleRow(s, s.Steps.Select(step => (object)new
+        })));
+        var schedules = new Lazy<IReadOnlyList<object?[]>>(() => OpenDataSets.Schedules.Values(graph.Content.Schedules.Select(s => new OpenDataSets.ScheduleRow(s, s.Steps.Select(step => (object)new
         {
             title = step.Title,
             start = JapaneseDate.Iso(step.Start),
@@ -43,17 +43,17 @@ public static class CollectFiles
             state = Labels.Token(step.StateOn(today)),
             note = step.Note,
             url = graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null,
-        }).ToList(), site)).ToList());
+        }).ToList(), site))));
 
-        // The JSON and the CSV of a data set share one description of their inputs, made once.
-        var assessmentInputs = new Lazy<string>(() => OpenDataSets.Assessments.Inputs(assessments.Value));
-        var periodInputs = new Lazy<string>(() => OpenDataSets.CommentPeriods.Inputs(periods.Value));
-        yield return Text(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => assessmentInputs.Value);
-        yield return Bytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => assessmentInputs.Value);
-        yield return Text(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => periodInputs.Value);
-        yield return Bytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => periodInputs.Value);
-        yield return Text(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value),
-            () => OpenDataSets.Schedules.Inputs(schedules.Value));
+        // The JSON and the CSV of a data set share its values, and one description of them as their inputs.
+        var assessmentInputs = new Lazy<string>(() => DataValues.Inputs(assessments.Value));
+        var periodInputs = new Lazy<string>(() => DataValues.Inputs(periods.Value));
+        yield return OutputFile.LaterText(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => assessmentInputs.Value);
+        yield return OutputFile.LaterBytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => assessmentInputs.Value);
+        yield return OutputFile.LaterText(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => periodInputs.Value);
+        yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => periodInputs.Value);
+        yield return OutputFile.LaterText(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value),
+            () => DataValues.Inputs(schedules.Value));
     }
 
     /// <summary>
@@ -61,22 +61,18 @@ public static class CollectFiles
     /// theme of its own, shows its receipt and error pages in them, with the site's date style. The server renders no
     /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out.
     /// </summary>
-    private static OutputFile CommentServerWords(UiStrings strings) => Text(CommentServerWordsPath, () => System.Text.Json.JsonSerializer.Serialize(
+    private static OutputFile CommentServerWords(UiStrings strings) => OutputFile.LaterText(CommentServerWordsPath, () => System.Text.Json.JsonSerializer.Serialize(
         new
         {
             language = strings.Language,
             words = strings.All.Where(w => !w.Key.StartsWith("markdown.", StringComparison.Ordinal))
                 .OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(),
         },
-        new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+        WordsJson));
+
+    private static readonly System.Text.Json.JsonSerializerOptions WordsJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     public const string CommentServerWordsPath = "/comment-server/words.json";
 
-    private static OutputFile Text(string sitePath, Func<string> text, Func<string>? inputs = null) =>
-        OutputFile.Later(Relative(sitePath), () => OutputFile.FromText(Relative(sitePath), text()), inputs);
-
-    private static OutputFile Bytes(string sitePath, Func<byte[]> bytes, Func<string>? inputs = null) =>
-        OutputFile.Later(Relative(sitePath), () => OutputFile.FromBytes(Relative(sitePath), bytes()), inputs);
-
-    private static string Relative(string sitePath) => sitePath.TrimStart('/');
 }

@@ -28,21 +28,21 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
             .ToList());
         var files = new List<OutputFile>
         {
-            Text(SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events.Value, options.Now)),
-            Text(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
-            Text("/sitemap.xml", () => Sitemap.Write(site, sitemap.Value),
+            OutputFile.LaterText(SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events.Value, options.Now)),
+            OutputFile.LaterText(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
+            OutputFile.LaterText("/sitemap.xml", () => Sitemap.Write(site, sitemap.Value),
                 () => string.Join('\u001e', sitemap.Value.Select(page => $"{page.Path}\u001f{page.Date:O}"))),
-            Text("/robots.txt", () => Sitemap.Robots(site)),
+            OutputFile.LaterText("/robots.txt", () => Sitemap.Robots(site)),
         };
         foreach (var a in graph.Content.Assessments)
         {
-            files.Add(Text(FeedOf(a), () =>
+            files.Add(OutputFile.LaterText(FeedOf(a), () =>
                 AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now),
                 () => FeedInputs(a, eventsByAssessment.Value[a.Id].ToList())));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
-            files.Add(Text(CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now)));
+            files.Add(OutputFile.LaterText(CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now)));
         }
         return files;
     }
@@ -54,8 +54,4 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
     private string FeedInputs(Assessment a, IReadOnlyList<SiteEvent> entries) =>
         string.Join('\u001e', [a.Title, a.Url, entries.Count == 0 ? options.Now.ToString("O") : "",
             .. entries.Select(e => string.Join('\u001f', e.Key, e.Title, e.Path, e.Date.ToString("O"), e.Summary, e.Category))]);
-
-    /// <summary>A file made only when it is written (see <see cref="OutputFile.Later"/>).</summary>
-    private static OutputFile Text(string sitePath, Func<string> text, Func<string>? inputs = null) =>
-        OutputFile.Later(sitePath.TrimStart('/'), () => OutputFile.FromText(sitePath.TrimStart('/'), text()), inputs);
 }

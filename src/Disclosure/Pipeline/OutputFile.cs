@@ -26,6 +26,20 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom, byt
     public static OutputFile Later(string path, Func<OutputFile> produce, Func<string>? inputs = null) =>
         new(path, null, null) { _produce = produce, Inputs = inputs };
 
+    /// <summary>A text file made later, at a site path (<c>/feed.xml</c>); see <see cref="Later"/>.</summary>
+    public static OutputFile LaterText(string sitePath, Func<string> text, Func<string>? inputs = null)
+    {
+        var path = sitePath.TrimStart('/');
+        return Later(path, () => FromText(path, text()), inputs);
+    }
+
+    /// <summary>A file of bytes made later, at a site path; see <see cref="Later"/>.</summary>
+    public static OutputFile LaterBytes(string sitePath, Func<byte[]> bytes, Func<string>? inputs = null)
+    {
+        var path = sitePath.TrimStart('/');
+        return Later(path, () => FromBytes(path, bytes()), inputs);
+    }
+
     /// <summary>See <see cref="Later"/>; null where the content depends on more than is worth telling.</summary>
     public Func<string>? Inputs { get; private init; }
 
