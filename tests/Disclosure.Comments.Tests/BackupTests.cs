@@ -1,7 +1,6 @@
 using Disclosure.Comments.Tests.Support;
 using Disclosure.LoadTest;
 using Disclosure.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Comments.Tests;
 
@@ -23,11 +22,17 @@ public sealed class BackupTests(SiteFixture fixture)
             ["Comments__RateLimit__RequestsPerMinute"] = "100000000",
         });
         var progress = new LoadProgress();
-        var load = LoadRunner.RunAsync(new LoadSettings(server.Address, TestSite.OpenPeriod, Concurrency: 8, Requests: 1_000_000, TimeSpan.FromSeconds(8), RequestsPerSecond: 0), progress);
+        using var stopLoad = new CancellationTokenSource();
+        // Long enough to outlast the backup command on a busy machine; stopped once the copy is taken.
+        var load = LoadRunner.RunAsync(new LoadSettings(server.Address, TestSite.OpenPeriod, Concurrency: 8, Requests: 1_000_000, TimeSpan.FromSeconds(60), RequestsPerSecond: 0),
+            progress, stopLoad.Token);
         await progress.WaitForAsync(300, TimeSpan.FromSeconds(20));
         var acceptedBefore = progress.Accepted;
 
         var (exit, stdout, stderr) = await CliRunner.RunAsync("comments", "backup", "--store", store, "--to", copy);
+        var acceptedAfter = progress.Accepted;
+        await Poll.UntilAsync(() => progress.Accepted > acceptedAfter, TimeSpan.FromSeconds(20), () => "the load stopped before the copy was taken");
+        await stopLoad.CancelAsync();
         var report = await load;
 
         Assert.True(exit == 0, stderr);
@@ -36,11 +41,7 @@ public sealed class BackupTests(SiteFixture fixture)
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(copy));
         }
-        using var connection = new SqliteConnection($"Data Source={copy};Mode=ReadOnly;Pooling=false");
-        connection.Open();
-        using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", check.ExecuteScalar());
+        Assert.Equal("ok", new StoreFile(copy).Scalar("PRAGMA integrity_check"));
         var inCopy = new StoreFile(copy).Receipts();
         Assert.True(inCopy.Count >= acceptedBefore, $"the copy holds {inCopy.Count} opinions, {acceptedBefore} had receipts before it was taken");
         Assert.True(report.Receipts.Count(inCopy.Contains) >= acceptedBefore);

@@ -38,7 +38,8 @@ public sealed class PublishedSiteTests(SiteFixture fixture)
 
         // Asked again with the ETag it has, and told nothing changed.
         await WaitUntilAsync(() => host.Requests.Any(r => r.Path.EndsWith("data/comment-periods.json", StringComparison.Ordinal) && r.Status == 304));
-        Assert.All(host.Requests.Where(r => r.Status == 304), r => Assert.NotNull(r.IfNoneMatch));
+        // Every read after the first names the version the server holds.
+        Assert.All(host.Requests.Where(r => r.Path.EndsWith("data/comment-periods.json", StringComparison.Ordinal)).Skip(1), r => Assert.NotNull(r.IfNoneMatch));
     }
 
     [Fact]
@@ -61,24 +62,13 @@ public sealed class PublishedSiteTests(SiteFixture fixture)
         await WaitUntilAsync(async () => (await client.PostJsonAsync("later-period", Form.Json($"後から公開 {Form.Marker()}"))).Status == HttpStatusCode.Created);
 
         host.Dispose();
-        await Task.Delay(2500);
+        await Poll.UntilAsync(() => server.Output.Contains("keeping the copy read before", StringComparison.Ordinal), TimeSpan.FromSeconds(20),
+            () => "The server did not try the site after it went away:\n" + server.Output);
         await client.SubmitAsync("later-period", $"サイトに届かなくても {Form.Marker()}");
         Assert.Equal("ok", await server.Client().GetStringAsync("health"));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition) => await WaitUntilAsync(() => Task.FromResult(condition()));
+    private static Task WaitUntilAsync(Func<bool> condition) => Poll.UntilAsync(condition, TimeSpan.FromSeconds(20), () => "not within 20 s");
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-            await Task.Delay(250);
-        }
-        Assert.Fail("not within 20 s");
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition) => Poll.UntilAsync(condition, TimeSpan.FromSeconds(20), () => "not within 20 s");
 }

@@ -53,7 +53,7 @@ public sealed class StoreFailureTests(SiteFixture fixture)
 
         Assert.All(refused, r => AssertUnavailable(r, "佐藤 太郎"));
         Assert.Contains("unhealthy", await (await server.Client().GetAsync("health")).Content.ReadAsStringAsync());
-        AssertOneLogLine(server);
+        await AssertOneLogLineAsync(server);
 
         disk.Free();
         await WaitUntilHealthyAsync(server);
@@ -92,32 +92,27 @@ public sealed class StoreFailureTests(SiteFixture fixture)
     internal static void AssertUnavailable(Reply reply, string typedName)
     {
         Assert.True(reply.Status == HttpStatusCode.ServiceUnavailable, reply.ToString());
-        Assert.Contains(reply.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, new double[] { 30 });
+        Assert.Equal(TimeSpan.FromSeconds(30), reply.Headers.RetryAfter?.Delta);
         Assert.Equal(typedName, PageAssert.InputValue(reply, "name"));
         Assert.Contains("保存されていません", reply.Document.QuerySelector(".error-summary")!.TextContent);
     }
 
     /// <summary>The failure is told once, in one line, not once per refused citizen, and never with a stack trace.</summary>
-    internal static void AssertOneLogLine(CommentServerProcess server)
+    internal static async Task AssertOneLogLineAsync(CommentServerProcess server)
     {
-        var lines = server.Output.Split('\n').Where(l => l.Contains("comment store is unavailable", StringComparison.Ordinal)).ToList();
-        Assert.Single(lines);
+        // The log is written on a thread of its own: wait for the line before counting.
+        static List<string> Lines(CommentServerProcess server) =>
+            server.Output.Split('\n').Where(l => l.Contains("comment store is unavailable", StringComparison.Ordinal)).ToList();
+        await Poll.UntilAsync(() => Lines(server).Count > 0, TimeSpan.FromSeconds(10), () => "No log line about the store:\n" + server.Output);
+        Assert.Single(Lines(server));
         Assert.DoesNotContain("   at ", server.Output);
     }
 
     internal static async Task WaitUntilHealthyAsync(CommentServerProcess server)
     {
         using var client = server.Client();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if ((await client.GetAsync("health")).IsSuccessStatusCode)
-            {
-                return;
-            }
-            await Task.Delay(200);
-        }
-        Assert.Fail("The server did not recover within 30 s:\n" + server.Output);
+        await Poll.UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode, TimeSpan.FromSeconds(30),
+            () => "The server did not recover within 30 s:\n" + server.Output);
     }
 }
 
@@ -129,35 +124,28 @@ public sealed class StoreFailureOnPostgresTests(SiteFixture fixture)
     [Fact]
     public async Task A_database_that_goes_down_answers_503_and_the_server_recovers_when_it_is_back()
     {
-        var database = await TestPostgres.CreateDatabaseAsync();
-        try
+        await using var store = new PostgresTestStore(await TestPostgres.CreateDatabaseAsync());
+        var real = new NpgsqlConnectionStringBuilder(store.ConnectionString);
+        await using var relay = new TcpRelay(new IPEndPoint(IPAddress.Loopback, real.Port));
+        var relayed = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Port = relay.Port, Timeout = 3, CommandTimeout = 5 }.ToString();
+        await using var server = await fixture.StartServerAsync(fixture.NewStorePath(), new Dictionary<string, string>
         {
-            var real = new NpgsqlConnectionStringBuilder(database);
-            await using var relay = new TcpRelay(new IPEndPoint(IPAddress.Loopback, real.Port));
-            var relayed = new NpgsqlConnectionStringBuilder(database) { Port = relay.Port, Timeout = 3, CommandTimeout = 5 }.ToString();
-            await using var server = await fixture.StartServerAsync(fixture.NewStorePath(), new Dictionary<string, string>
-            {
-                ["Comments__Store"] = CommentStores.Postgres,
-                ["Comments__PostgresConnectionString"] = relayed,
-            });
-            using var client = new CommentClient(server.Client(), fixture.SiteOrigin);
-            var marker = Form.Marker();
-            var receipts = new List<string> { await client.SubmitAsync(TestSite.OpenPeriod, $"つながるうち {marker}") };
+            ["Comments__Store"] = CommentStores.Postgres,
+            ["Comments__PostgresConnectionString"] = relayed,
+        });
+        using var client = new CommentClient(server.Client(), fixture.SiteOrigin);
+        var marker = Form.Marker();
+        var receipts = new List<string> { await client.SubmitAsync(TestSite.OpenPeriod, $"つながるうち {marker}") };
 
-            relay.Cut();
-            var refused = await client.PostFormAsync(TestSite.OpenPeriod, Form.Fields($"落ちている {marker}", ("name", "佐藤 太郎")));
-            StoreFailureTests.AssertUnavailable(refused, "佐藤 太郎");
-            StoreFailureTests.AssertOneLogLine(server);
+        relay.Cut();
+        var refused = await client.PostFormAsync(TestSite.OpenPeriod, Form.Fields($"落ちている {marker}", ("name", "佐藤 太郎")));
+        StoreFailureTests.AssertUnavailable(refused, "佐藤 太郎");
+        await StoreFailureTests.AssertOneLogLineAsync(server);
 
-            relay.Start();
-            await StoreFailureTests.WaitUntilHealthyAsync(server);
-            receipts.Add(await client.SubmitAsync(TestSite.OpenPeriod, $"戻った後 {marker}"));
+        relay.Start();
+        await StoreFailureTests.WaitUntilHealthyAsync(server);
+        receipts.Add(await client.SubmitAsync(TestSite.OpenPeriod, $"戻った後 {marker}"));
 
-            Assert.Equal(receipts.Order(), new PostgresStore(database).RowsWith(marker).Select(r => r.Receipt).Order());
-        }
-        finally
-        {
-            await TestPostgres.DropDatabaseAsync(database);
-        }
+        Assert.Equal(receipts.Order(), store.Database().RowsWith(marker).Select(r => r.Receipt).Order());
     }
 }

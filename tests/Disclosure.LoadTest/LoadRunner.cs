@@ -13,7 +13,8 @@ namespace Disclosure.LoadTest;
 public static class LoadRunner
 {
     /// <param name="accepted">Counts receipts as they arrive, for a caller that acts once enough have been given.</param>
-    public static async Task<LoadReport> RunAsync(LoadSettings settings, LoadProgress? accepted = null)
+    /// <param name="stopEarly">Ends the run before its limits, for a caller that has seen what it waited for.</param>
+    public static async Task<LoadReport> RunAsync(LoadSettings settings, LoadProgress? accepted = null, CancellationToken stopEarly = default)
     {
         if (!settings.Endpoint.IsLoopback)
         {
@@ -33,7 +34,8 @@ public static class LoadRunner
         var failures = 0;
         var sent = 0;
         var next = -1;
-        using var stop = new CancellationTokenSource(settings.MaxDuration);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopEarly);
+        stop.CancelAfter(settings.MaxDuration);
         var clock = Stopwatch.StartNew();
         var path = $"periods/{Uri.EscapeDataString(settings.Period)}/comments";
 

@@ -93,11 +93,7 @@ public sealed partial class ContentFuzzTests(ITestOutputHelper output)
         try
         {
             var content = Path.Combine(root, "content");
-            foreach (var file in Files)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(content, file))!);
-                File.Copy(Path.Combine(RepositoryPaths.Content, file), Path.Combine(content, file));
-            }
+            FolderCopy.Copy(RepositoryPaths.Content, content);
             foreach (var mutation in mutations)
             {
                 mutation.Apply(content, Files);
