@@ -17,7 +17,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
 {
     private const string OpenPeriod = "kokuho-2026-iken";
     private readonly string _data = Directory.CreateTempSubdirectory("disclosure-readme-").FullName;
-    private readonly List<string> _receipts = [];
+    private readonly List<(string Receipt, bool FromPreview)> _receipts = [];
 
     [Fact]
     public async Task Every_command_line_of_the_readme_works_as_written()
@@ -45,8 +45,15 @@ public sealed partial class ReadmeCommandTests : IDisposable
         Assert.Equal(3, _receipts.Count);
     }
 
+    private static string PeriodData => Path.Combine(RepositoryPaths.Root, "output", "data", "comment-periods.json");
+
     private async Task RunToEndAsync(string line)
     {
+        if (line.Contains(" build", StringComparison.Ordinal))
+        {
+            // So that the file found afterwards is this build's, not one left from an earlier build.
+            File.Delete(PeriodData);
+        }
         using var process = Start(line);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -58,11 +65,11 @@ public sealed partial class ReadmeCommandTests : IDisposable
         if (line.Contains("comments export", StringComparison.Ordinal))
         {
             // The opinions the README's servers took are there (the preview's went to its own store).
-            Assert.All(_receipts.Skip(1), receipt => Assert.Contains(receipt, output));
+            Assert.All(_receipts.Where(r => !r.FromPreview), r => Assert.Contains(r.Receipt, output));
         }
         if (line.Contains(" build", StringComparison.Ordinal))
         {
-            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "output", "data", "comment-periods.json")), output);
+            Assert.True(File.Exists(PeriodData), output);
         }
     }
 
@@ -78,16 +85,18 @@ public sealed partial class ReadmeCommandTests : IDisposable
         try
         {
             Uri endpoint, formPage;
-            if (line.Contains(" serve --comments", StringComparison.Ordinal))
+            var fromPreview = line.Contains(" serve --comments", StringComparison.Ordinal);
+            if (fromPreview)
             {
-                var announced = await WaitForAsync(process, output, () => output.Select(l => PreviewComments().Match(l)).FirstOrDefault(m => m.Success));
-                endpoint = new Uri(announced.Groups[1].Value + "/");
-                formPage = new Uri("http://127.0.0.1:8080/hogo/");
+                Match Announced(Regex pattern) => output.Select(l => pattern.Match(l)).FirstOrDefault(m => m.Success) ?? Match.Empty;
+                await WaitForAsync(process, output, () => Task.FromResult(Announced(PreviewComments()).Success && Announced(PreviewSite()).Success));
+                endpoint = new Uri(Announced(PreviewComments()).Groups[1].Value + "/");
+                formPage = new Uri(Announced(PreviewSite()).Groups[1].Value);
             }
             else
             {
                 endpoint = new Uri(Urls().Match(line).Groups[1].Value + "/");
-                await WaitForAsync(process, output, () => Healthy(endpoint).GetAwaiter().GetResult() ? Match.Empty : null);
+                await WaitForAsync(process, output, () => Healthy(endpoint));
                 formPage = ExampleBaseUrl();
             }
             using var client = new HttpClient { BaseAddress = endpoint };
@@ -100,7 +109,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.Created, $"`{line}`: {(int)response.StatusCode} {body}\n{string.Join('\n', output)}");
-            _receipts.Add(ReceiptIn().Match(body).Groups[1].Value);
+            _receipts.Add((ReceiptIn().Match(body).Groups[1].Value, fromPreview));
         }
         finally
         {
@@ -109,20 +118,12 @@ public sealed partial class ReadmeCommandTests : IDisposable
         }
     }
 
-    private static async Task<Match> WaitForAsync(Process process, ConcurrentQueue<string> output, Func<Match?> ready)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
+    private static Task WaitForAsync(Process process, ConcurrentQueue<string> output, Func<Task<bool>> ready) =>
+        Poll.UntilAsync(async () =>
         {
-            if (ready() is { } match)
-            {
-                return match;
-            }
             Assert.False(process.HasExited, $"the server stopped:\n{string.Join('\n', output)}");
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"not ready within 2 minutes:\n{string.Join('\n', output)}");
-    }
+            return await ready();
+        }, TimeSpan.FromMinutes(2), () => $"not ready within 2 minutes:\n{string.Join('\n', output)}");
 
     private static async Task<bool> Healthy(Uri endpoint)
     {
@@ -194,6 +195,9 @@ public sealed partial class ReadmeCommandTests : IDisposable
 
     [GeneratedRegex(@"意見受付（試用）: (http://[^\s]+)")]
     private static partial Regex PreviewComments();
+
+    [GeneratedRegex(@"プレビュー: (http://[^\s]+)")]
+    private static partial Regex PreviewSite();
 
     [GeneratedRegex("\"receipt\":\"([^\"]+)\"")]
     private static partial Regex ReceiptIn();
