@@ -16,20 +16,27 @@ public sealed class PublishedSite(Uri site, HttpClient http, TimeSpan refresh, T
     public async ValueTask<SiteFile?> GetAsync(string relativePath, CancellationToken cancellationToken = default)
     {
         var entry = _entries.GetOrAdd(relativePath, _ => new Entry());
-        if (entry.File is { } known && clock.GetUtcNow() - entry.CheckedAt < refresh)
+        if (Fresh(entry.Last) is { } last)
         {
-            return known.Content.Length == 0 && known.Version == Missing ? null : known;
+            return last.File;
         }
         await entry.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (entry.File is not null && clock.GetUtcNow() - entry.CheckedAt < refresh)
+            if (Fresh(entry.Last) is { } checkedMeanwhile)
             {
-                return entry.File.Version == Missing ? null : entry.File;
+                return checkedMeanwhile.File;
             }
-            entry.File = await FetchAsync(relativePath, entry.File, cancellationToken);
-            entry.CheckedAt = clock.GetUtcNow();
-            return entry.File.Version == Missing ? null : entry.File;
+            var file = await FetchAsync(relativePath, entry.Last?.File, cancellationToken);
+            if (file is null && entry.Last is null && _entries.Count > MaxRemembered)
+            {
+                // Never there, and many paths known already: not remembered, so paths nobody published (anyone may
+                // ask for them) cannot pile up without end.
+                _entries.TryRemove(relativePath, out _);
+                return null;
+            }
+            entry.Last = new Checked(file, clock.GetUtcNow());
+            return file;
         }
         finally
         {
@@ -39,12 +46,16 @@ public sealed class PublishedSite(Uri site, HttpClient http, TimeSpan refresh, T
 
     public string Describe(string relativePath) => new Uri(site, relativePath).ToString();
 
-    private const string Missing = "(none)";
+    /// <summary>Far more files than the server reads from a site (period data, words, period pages, assets).</summary>
+    private const int MaxRemembered = 10_000;
 
-    private async Task<SiteFile> FetchAsync(string relativePath, SiteFile? known, CancellationToken cancellationToken)
+    private Checked? Fresh(Checked? last) => last is not null && clock.GetUtcNow() - last.At < refresh ? last : null;
+
+    /// <returns>The file, or null when the site answers that it has none.</returns>
+    private async Task<SiteFile?> FetchAsync(string relativePath, SiteFile? known, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(site, relativePath));
-        if (known is { Version: not Missing } && EntityTagHeaderValue.TryParse(known.Version, out var tag))
+        if (known is not null && EntityTagHeaderValue.TryParse(known.Version, out var tag))
         {
             request.Headers.IfNoneMatch.Add(tag);
         }
@@ -57,7 +68,7 @@ public sealed class PublishedSite(Uri site, HttpClient http, TimeSpan refresh, T
             }
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
-                return new SiteFile([], Missing);
+                return null;
             }
             response.EnsureSuccessStatusCode();
             var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
@@ -75,10 +86,12 @@ public sealed class PublishedSite(Uri site, HttpClient http, TimeSpan refresh, T
         }
     }
 
+    /// <summary>What the site last said of a file (null: it has none), and when; replaced whole, never changed.</summary>
+    private sealed record Checked(SiteFile? File, DateTimeOffset At);
+
     private sealed class Entry
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
-        public SiteFile? File { get; set; }
-        public DateTimeOffset CheckedAt { get; set; }
+        public Checked? Last { get; set; }
     }
 }
