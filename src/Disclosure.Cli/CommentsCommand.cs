@@ -24,7 +24,7 @@ public static class CommentsCommand
             new Option<string>("--store-kind")
             {
                 Description = "sqlite または postgres（既定: 環境変数 Comments__Store、なければ sqlite）。postgres の接続文字列は、パスワードを含むため環境変数 Comments__PostgresConnectionString から読みます",
-                DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__Store") is { Length: > 0 } kind ? kind.Trim().ToLowerInvariant() : CommentStores.Sqlite,
+                DefaultValueFactory = _ => CommentStores.Normalize(Environment.GetEnvironmentVariable("Comments__Store") ?? ""),
                 Recursive = true,
             });
         AllowedValues.Restrict(store.Kind, CommentStores.Sqlite, CommentStores.Postgres);
@@ -49,7 +49,7 @@ public static class CommentsCommand
         var site = new Option<string>("--site")
         {
             Description = "作ったサイトのフォルダ（意見募集の一覧を読みます。既定: 環境変数 Comments__SitePath、なければ output）",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__SitePath") ?? "output",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Comments__SitePath") ?? Disclosure.Comments.Site.SiteSources.DefaultSitePath,
         };
         command.Options.Add(site);
         command.SetAction(async parsed => await WithStore(parsed, store, async comments =>
@@ -150,9 +150,8 @@ public static class CommentsCommand
             }
             var source = parsed.GetValue(store.Path)!;
             var target = parsed.GetValue(to)!;
-            if (!File.Exists(source))
+            if (!await SqliteFileExistsAsync(source))
             {
-                await Console.Error.WriteLineAsync($"意見の保存ファイル「{source}」がありません。--store で場所を指定してください。");
                 return 1;
             }
             if (File.Exists(target))
@@ -175,13 +174,23 @@ public static class CommentsCommand
         return command;
     }
 
+    /// <summary>A staff command never creates an empty store where the clerk mistyped the path: it says so instead.</summary>
+    private static async Task<bool> SqliteFileExistsAsync(string path)
+    {
+        if (File.Exists(path))
+        {
+            return true;
+        }
+        await Console.Error.WriteLineAsync($"意見の保存ファイル「{path}」がありません。--store で場所を指定してください。");
+        return false;
+    }
+
     private static async Task<int> WithStore(ParseResult parsed, StoreOptions options, Func<ICommentStore, Task<int>> action)
     {
         var kind = parsed.GetValue(options.Kind)!;
         var path = parsed.GetValue(options.Path)!;
-        if (kind == CommentStores.Sqlite && !File.Exists(path))
+        if (kind == CommentStores.Sqlite && !await SqliteFileExistsAsync(path))
         {
-            await Console.Error.WriteLineAsync($"意見の保存ファイル「{path}」がありません。--store で場所を指定してください。");
             return 1;
         }
         if (kind == CommentStores.Postgres && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("Comments__PostgresConnectionString")))

@@ -46,7 +46,7 @@ public static class PreviewSession
                 await StopAsync(app);
                 return 1;
             }
-            if (!await TryStartAsync(comments, settings.CommentsPort!.Value, "--comments-port"))
+            if (!await TryStartAsync(comments, commentsPort, "--comments-port"))
             {
                 await StopAsync(app);
                 return 1;

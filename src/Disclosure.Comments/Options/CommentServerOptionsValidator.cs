@@ -14,7 +14,7 @@ public sealed class CommentServerOptionsValidator : IValidateOptions<CommentServ
     public ValidateOptionsResult Validate(string? name, CommentServerOptions options)
     {
         var problems = new List<string>();
-        if (options.Store.Trim().ToLowerInvariant() is not (CommentStores.Sqlite or CommentStores.Postgres or ""))
+        if (!CommentStores.IsKnown(options.Store))
         {
             problems.Add($"Comments__Store は {CommentStores.Sqlite} か {CommentStores.Postgres} にしてください（「{options.Store}」）。");
         }

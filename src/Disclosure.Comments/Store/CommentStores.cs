@@ -11,6 +11,11 @@ public static class CommentStores
     /// <summary>One PostgreSQL database (<c>Comments__PostgresConnectionString</c>): any number of instances share it.</summary>
     public const string Postgres = "postgres";
 
+    /// <summary>The kind as settings may write it (any case, spaces around); empty means the default, SQLite.</summary>
+    public static string Normalize(string kind) => kind.Trim().ToLowerInvariant() is { Length: > 0 } normal ? normal : Sqlite;
+
+    public static bool IsKnown(string kind) => Normalize(kind) is Sqlite or Postgres;
+
     /// <summary>
     /// Opens the store and writes to it once, for the server: a store that cannot be written (a read-only file or
     /// role, a full disk) is refused at start, not at the first citizen. The staff commands only open it.
@@ -26,18 +31,16 @@ public static class CommentStores
         catch (System.Data.Common.DbException e)
         {
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            var which = IsPostgres(options.Store) ? "The PostgreSQL comment store" : $"The comment store {Path.GetFullPath(options.StorePath)}";
+            var which = Normalize(options.Store) == Postgres ? "The PostgreSQL comment store" : $"The comment store {Path.GetFullPath(options.StorePath)}";
             throw new InvalidOperationException($"{which} cannot be written to ({e.Message}).", e);
         }
     }
 
-    private static bool IsPostgres(string kind) => kind.Trim().Equals(Postgres, StringComparison.OrdinalIgnoreCase);
-
     /// <exception cref="InvalidOperationException">An unknown kind, or a store that refuses to open (see each store's <c>Open</c>).</exception>
     public static ICommentStore Open(string kind, string sqlitePath, string? postgresConnectionString, TimeProvider? time = null) =>
-        kind.Trim().ToLowerInvariant() switch
+        Normalize(kind) switch
         {
-            Sqlite or "" => SqliteCommentStore.Open(sqlitePath, time),
+            Sqlite => SqliteCommentStore.Open(sqlitePath, time),
             Postgres => PostgresCommentStore.Open(postgresConnectionString ?? "", time),
             _ => throw new InvalidOperationException($"Comments__Store must be \"{Sqlite}\" or \"{Postgres}\", not \"{kind}\"."),
         };
