@@ -8,7 +8,11 @@ namespace Disclosure.Yaml;
 /// <summary>Parses YAML into a node tree that remembers line numbers, reporting syntax errors against the file.</summary>
 public static class YamlDocumentLoader
 {
-    /// <summary>Front matter nests a few levels at most; YamlDotNet builds its node tree recursively, so depth is bounded first.</summary>
+    /// <summary>
+    /// Front matter nests a few levels at most. YamlDotNet builds its node tree recursively, so text with enough
+    /// structure to overflow the stack is checked on the parser's events before the tree is built; every tree is
+    /// checked once built.
+    /// </summary>
     public const int MaxDepth = 20;
 
     /// <param name="redactions">Where the file's text fields put their redaction markup; Japanese placeholders when not given.</param>
@@ -51,6 +55,7 @@ public static class YamlDocumentLoader
             diagnostics.Error(file.DisplayPath, firstLine, "YAML は「項目名: 値」の形で書いてください。");
             return null;
         }
+        // Also after the event check: the events count collections only, the tree its values too.
         if (TooDeep(root, 1) is { } deepNode)
         {
             diagnostics.Error(file.DisplayPath, firstLine + (int)deepNode.Start.Line - 1, TooDeepMessage);
@@ -75,13 +80,27 @@ public static class YamlDocumentLoader
     }
 
     /// <summary>The first node nested deeper than <see cref="MaxDepth"/>, in a tree already known not to be absurdly deep.</summary>
-    private static YamlNode? TooDeep(YamlNode node, int depth) => node switch
+    private static YamlNode? TooDeep(YamlNode node, int depth)
     {
-        _ when depth > MaxDepth => node,
-        YamlMappingNode mapping => mapping.Children.Values.Select(child => TooDeep(child, depth + 1)).FirstOrDefault(found => found is not null),
-        YamlSequenceNode sequence => sequence.Children.Select(child => TooDeep(child, depth + 1)).FirstOrDefault(found => found is not null),
-        _ => null,
-    };
+        if (depth > MaxDepth)
+        {
+            return node;
+        }
+        IEnumerable<YamlNode> children = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.Values,
+            YamlSequenceNode sequence => sequence.Children,
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            if (TooDeep(child, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The 1-based line where the nesting first goes deeper than <see cref="MaxDepth"/>, read from the parser's events (which do not recurse).</summary>
     private static int? TooDeep(string yaml)
