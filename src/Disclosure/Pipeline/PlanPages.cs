@@ -338,8 +338,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
     private DateOnly Today => TokyoTime.DateOf(options.Now);
 
     /// <summary>
-    /// A document whose URL is one the site itself uses (e.g. an assessment named <c>by-status</c>, or <c>By-Status</c>
-    /// on a host that ignores letter case) is reported and left out.
+    /// A document whose page would be written where a page the site makes itself is (compared ignoring letter case, as
+    /// some hosts do) is reported and left out. Assessment ids of the site's own lists are refused before this
+    /// (<see cref="SitePaths.ReservedAssessmentIds"/>); this catches any clash that remains.
     /// </summary>
     private List<PageToRender> WithoutClashes(List<PageToRender> pages)
     {
@@ -351,7 +352,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
             foreach (var page in clash.Where(p => p != generated && p.Source is not null))
             {
                 diagnostics.Error(page.Source!.Source.DisplayPath, 1,
-                    $"このページの URL「{page.Model.Path}」は、サイトが使う別のページと重なります。ファイル名（ID）を変えてください。");
+                    $"{SitePaths.Clash(page.Model.Path)}。");
             }
         }
         return kept;

@@ -13,6 +13,9 @@ public static class SitePaths
     public const string AssessmentsByDepartment = "/assessments/by-department/";
     public const string AssessmentsByStatus = "/assessments/by-status/";
 
+    /// <summary>What staff are told when a document's URL is one the site itself uses.</summary>
+    public static string Clash(string url) => $"このページの URL「{url}」は、サイトが使う別のページと重なります。ファイル名（ID）を変えてください";
+
     public static bool IsReserved(Content.ContentDocument document) =>
         document is Content.Assessment && ReservedAssessmentIds.Contains(document.Id, StringComparer.OrdinalIgnoreCase);
 

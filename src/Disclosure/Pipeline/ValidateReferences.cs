@@ -177,7 +177,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
         foreach (var document in content.All.Where(SitePaths.IsReserved))
         {
             diagnostics.Error(document.Source.DisplayPath, 1,
-                $"このページの URL「{document.Url}」は、サイトが使う別のページと重なります。ファイル名（ID）を変えてください（{string.Join("、", SitePaths.ReservedAssessmentIds)} は使えません）。");
+                $"{SitePaths.Clash(document.Url)}（{string.Join("、", SitePaths.ReservedAssessmentIds)} は使えません）。");
         }
     }
 
