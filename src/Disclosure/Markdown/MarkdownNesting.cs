@@ -36,7 +36,7 @@ public static class MarkdownNesting
     }
 
     /// <summary>The 0-based line of the first element nested deeper than the limit, or null.</summary>
-    public static int? TooDeep(MarkdownDocument document) => TooDeep(document, 0);
+    public static int? TooDeep(MarkdownDocument document) => SyntaxWalk.Find(document, (_, depth) => depth > Limit)?.Line;
 
     /// <summary>
     /// The 0-based line from which Markdig cannot parse the text: the shortest run of leading lines that fails ends
@@ -71,39 +71,6 @@ public static class MarkdownNesting
         catch (ArgumentException)
         {
             return false;
-        }
-    }
-
-    private static int? TooDeep(MarkdownObject node, int depth)
-    {
-        if (depth > Limit)
-        {
-            return node.Line;
-        }
-        switch (node)
-        {
-            case ContainerBlock blocks:
-                for (var i = 0; i < blocks.Count; i++)
-                {
-                    if (TooDeep(blocks[i], depth + 1) is { } line)
-                    {
-                        return line;
-                    }
-                }
-                return null;
-            case LeafBlock { Inline: { } inline }:
-                return TooDeep(inline, depth + 1);
-            case ContainerInline inlines:
-                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    if (TooDeep(child, depth + 1) is { } line)
-                    {
-                        return line;
-                    }
-                }
-                return null;
-            default:
-                return null;
         }
     }
 }

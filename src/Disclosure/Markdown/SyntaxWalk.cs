@@ -10,26 +10,43 @@ namespace Disclosure.Markdown;
 /// </summary>
 public static class SyntaxWalk
 {
-    public static void Visit(MarkdownObject node, Action<MarkdownObject> visit)
+    public static void Visit(MarkdownObject node, Action<MarkdownObject> visit) =>
+        Find(node, (found, _) =>
+        {
+            visit(found);
+            return false;
+        });
+
+    /// <summary>The first node, in document order, for which <paramref name="match"/> holds, given the node and its depth (the start is 0).</summary>
+    public static MarkdownObject? Find(MarkdownObject node, Func<MarkdownObject, int, bool> match, int depth = 0)
     {
-        visit(node);
+        if (match(node, depth))
+        {
+            return node;
+        }
         switch (node)
         {
             case ContainerBlock blocks:
                 for (var i = 0; i < blocks.Count; i++)
                 {
-                    Visit(blocks[i], visit);
+                    if (Find(blocks[i], match, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
                 }
                 break;
             case LeafBlock { Inline: { } inline }:
-                Visit(inline, visit);
-                break;
+                return Find(inline, match, depth + 1);
             case ContainerInline inlines:
                 for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Visit(child, visit);
+                    if (Find(child, match, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
                 }
                 break;
         }
+        return null;
     }
 }

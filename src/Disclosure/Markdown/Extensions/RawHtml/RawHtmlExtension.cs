@@ -18,7 +18,7 @@ public sealed class RawHtmlExtension : DocumentProcessingExtension
 
     protected override void Process(MarkdownDocument document)
     {
-        foreach (var node in document.Descendants())
+        SyntaxWalk.Visit(document, node =>
         {
             var (line, html) = node switch
             {
@@ -28,11 +28,11 @@ public sealed class RawHtmlExtension : DocumentProcessingExtension
             };
             if (html is null)
             {
-                continue;
+                return;
             }
             document.SetData(Key, true);
             RawHtmlSanitizer.Sanitize(html, removed => MarkdownFindings.Warning(document, line,
                 $"HTML から{removed}を取り除いて公開します（スクリプトなどを動かすおそれがあるため）。"));
-        }
+        });
     }
 }
