@@ -6,12 +6,15 @@ public static class SitePaths
     /// Ids no assessment may have: the folders of the site's own lists inside <c>/assessments/</c> (the sort orders,
     /// and <c>page</c> for the pages of a long list). Compared ignoring letter case, as some hosts do.
     /// </summary>
-    public static readonly IReadOnlyList<string> ReservedAssessmentIds =
-        [.. new[] { AssessmentsByUpdated, AssessmentsByDepartment, AssessmentsByStatus }.Select(path => path.Split('/')[2]), Rendering.Models.Pagination.Folder];
+    public static readonly IReadOnlyList<string> ReservedAssessmentIds = [ByUpdated, ByDepartment, ByStatus, Rendering.Models.Pagination.Folder];
 
-    public const string AssessmentsByUpdated = "/assessments/by-updated/";
-    public const string AssessmentsByDepartment = "/assessments/by-department/";
-    public const string AssessmentsByStatus = "/assessments/by-status/";
+    private const string ByUpdated = "by-updated";
+    private const string ByDepartment = "by-department";
+    private const string ByStatus = "by-status";
+
+    public const string AssessmentsByUpdated = $"/assessments/{ByUpdated}/";
+    public const string AssessmentsByDepartment = $"/assessments/{ByDepartment}/";
+    public const string AssessmentsByStatus = $"/assessments/{ByStatus}/";
 
     /// <summary>What staff are told when a document's URL is one the site itself uses.</summary>
     public static string Clash(string url) => $"このページの URL「{url}」は、サイトが使う別のページと重なります。ファイル名（ID）を変えてください";
