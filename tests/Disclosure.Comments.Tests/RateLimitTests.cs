@@ -139,7 +139,7 @@ public sealed class RequestLimitTests(SiteFixture fixture) : IAsyncLifetime
     [Theory]
     [InlineData("receipts")]
     [InlineData("export")]
-    public async Task Receipt_pages_and_the_staff_export_are_limited_per_client(string route)
+    public async Task Receipt_pages_and_the_staff_export_are_rate_limited_too(string route)
     {
         using var client = new CommentClient(_server.Client(), fixture.SiteOrigin);
         var path = route == "receipts" ? $"periods/{TestSite.OpenPeriod}/receipts/PC7-4KQ2-9XMD" : $"admin/periods/{TestSite.OpenPeriod}/comments.csv";
