@@ -29,7 +29,8 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
         var files = new List<OutputFile>
         {
             OutputFile.LaterText(SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events.Value, options.Now)),
-            OutputFile.LaterText(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now)),
+            OutputFile.LaterText(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now),
+                () => CalendarFile.Inputs(site.Title, graph.Content.CommentPeriods, graph.Content.Meetings)),
             OutputFile.LaterText("/sitemap.xml", () => Sitemap.Write(site, sitemap.Value),
                 () => string.Join('\u001e', sitemap.Value.Select(page => $"{page.Path}\u001f{page.Date:O}"))),
             OutputFile.LaterText("/robots.txt", () => Sitemap.Robots(site)),
@@ -42,7 +43,8 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
-            files.Add(OutputFile.LaterText(CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now)));
+            files.Add(OutputFile.LaterText(CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now),
+                () => CalendarFile.Inputs(p.Title, [p], [])));
         }
         return files;
     }

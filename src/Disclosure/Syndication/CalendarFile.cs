@@ -53,6 +53,16 @@ public static class CalendarFile
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
+    /// <summary>
+    /// Everything a calendar shows besides the site-wide inputs, as text, so a build after a change may keep a
+    /// calendar whose events did not change. Not the time: DTSTAMP says when the file was made, and a kept file was
+    /// made then.
+    /// </summary>
+    public static string Inputs(string name, IEnumerable<CommentPeriod> periods, IEnumerable<Meeting> meetings) =>
+        string.Join('\u001e', [name,
+            .. periods.Select(p => string.Join('\u001f', "period", p.Id, p.Title, p.Opens.ToString("O"), p.Closes.ToString("O"), p.Url)),
+            .. meetings.Select(m => string.Join('\u001f', "meeting", m.Id, m.Title, m.Place, m.Date.ToString("O"), m.Url))]);
+
     private static CalDateTime AllDay(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     private static string Uid(SiteConfig site, string kind, string id) => $"{kind}-{id}@{site.BaseUrl.Host}{site.BasePath.TrimEnd('/')}";
