@@ -51,8 +51,12 @@ public sealed partial class ReadmeCommandTests : IDisposable
     {
         if (line.Contains(" build", StringComparison.Ordinal))
         {
-            // So that the file found afterwards is this build's, not one left from an earlier build.
-            File.Delete(PeriodData);
+            // So that the file found afterwards is this build's, not one left from an earlier build. On a fresh
+            // clone there is no output/data yet, and File.Delete throws for a missing folder.
+            if (File.Exists(PeriodData))
+            {
+                File.Delete(PeriodData);
+            }
         }
         using var process = Start(line);
         var stdout = process.StandardOutput.ReadToEndAsync();
