@@ -28,7 +28,7 @@ var options = new BuildOptions
     OutputDirectory = args[2],
     Now = TokyoTime.StartOf(new DateOnly(2026, 11, 30)),
 };
-var cache = incremental ? new BuildCache() : null;
+var phases = incremental ? new IncrementalPhases() : null;
 
 async Task<bool> BuildAsync(string label)
 {
@@ -36,14 +36,8 @@ async Task<bool> BuildAsync(string label)
     var pause = GC.GetTotalPauseDuration();
     var gen2 = GC.CollectionCount(2);
     var allocated = GC.GetTotalAllocatedBytes();
-    var allocatedAtPages = 0L;
-    var clock = Stopwatch.StartNew();
-    var pagesAt = TimeSpan.Zero;
-    var result = await new SiteBuilder(options, cache).BuildAsync(() =>
-    {
-        pagesAt = clock.Elapsed;
-        allocatedAtPages = GC.GetTotalAllocatedBytes() - allocated;
-    });
+    var result = await new SiteBuilder(options, phases).BuildAsync();
+    var allocatedByBuild = GC.GetTotalAllocatedBytes() - allocated;
     var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     if (!result.Succeeded)
     {
@@ -52,7 +46,7 @@ async Task<bool> BuildAsync(string label)
     }
     var written = result.FilesWritten - result.FilesUnchanged;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{label}: pages={result.PagesWritten} wall={result.Elapsed.TotalMilliseconds:0}ms pages-written-at={pagesAt.TotalMilliseconds:0}ms per-page={result.Elapsed.TotalMilliseconds / result.PagesWritten:0.00}ms cpu={used.TotalMilliseconds:0}ms files-written={written} gc-pause={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0}ms gen2={GC.CollectionCount(2) - gen2} allocated-before-pages={allocatedAtPages / 1024 / 1024}MB peak-ws={Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024}MB"));
+        $"{label}: pages={result.PagesWritten} wall={result.Elapsed.TotalMilliseconds:0}ms per-page={result.Elapsed.TotalMilliseconds / result.PagesWritten:0.00}ms cpu={used.TotalMilliseconds:0}ms files-written={written} gc-pause={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0}ms gen2={GC.CollectionCount(2) - gen2} allocated={allocatedByBuild / 1024 / 1024}MB peak-ws={Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024}MB"));
     Console.WriteLine("  " + string.Join("  ", result.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase}={p.Elapsed.TotalMilliseconds:0}"))));
     return true;
 }

@@ -4,8 +4,8 @@ namespace Disclosure.Cli.Preview;
 
 /// <summary>
 /// Collects garbage while the user reads rather than while they wait. After a build, the runtime is asked for a
-/// stretch without any collection, twice as large as the most any rebuild has allocated before its pages were written
-/// (asking for it collects first, at an idle moment); the stretch ends as soon as the next build's pages are written.
+/// stretch without any collection, twice as large as the most any rebuild has allocated (asking for it collects first, at an idle moment); the
+/// stretch ends as soon as the next build has written its files.
 /// On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as the rebuild itself.
 /// </summary>
 public sealed class CollectBetweenBuilds
@@ -28,7 +28,7 @@ public sealed class CollectBetweenBuilds
         _allocatedAtStart = GC.GetTotalAllocatedBytes();
     }
 
-    /// <summary>Called when the pages of a build are written: collections may happen again.</summary>
+    /// <summary>Called when a build has written its files: collections may happen again.</summary>
     public void End()
     {
         if (_allocatedAtStart is { } start)

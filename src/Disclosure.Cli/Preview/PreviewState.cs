@@ -20,15 +20,6 @@ public sealed class PreviewState(string initialBasePath)
         return next;
     }
 
-    /// <summary>A build has written its pages (it may still be writing feeds and data): tabs may reload now.</summary>
-    public BuildStatus RecordPagesWritten(string basePathOfThisBuild)
-    {
-        var previous = Current;
-        var next = new BuildStatus(previous.SuccessfulBuilds + 1, previous.CompletedBuilds + 1, basePathOfThisBuild, []);
-        Volatile.Write(ref _current, next);
-        return next;
-    }
-
     private static IReadOnlyList<Diagnostic> ProblemsOf(BuildResult result)
     {
         // Errors first: they are why the site was not updated; warnings often explain them (a misspelt field name).

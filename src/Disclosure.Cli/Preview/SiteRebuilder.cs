@@ -7,13 +7,13 @@ namespace Disclosure.Cli.Preview;
 
 /// <summary>
 /// Runs one build and tells everyone about it: the terminal, the state requests read, and the open browser tabs.
-/// Builds after the first reuse what did not change (<see cref="BuildCache"/>), and the tabs reload as soon as the
-/// pages are written, before the feeds and data sets are. The caller guarantees that two builds never run at once.
+/// Builds after the first reuse what did not change (<see cref="IncrementalPhases"/>), and the tabs reload as soon as
+/// the build has written its files. The caller guarantees that two builds never run at once.
 /// </summary>
 public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, BrowserEvents browsers, Uri origin)
 {
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly BuildCache _cache = new();
+    private readonly IncrementalPhases _phases = new();
     private readonly CollectBetweenBuilds _collector = new();
     private bool _warmedUp;
 
@@ -26,27 +26,15 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
         var basePath = BasePathReader.Read(settings.ContentDirectory) ?? state.Current.BasePath;
         var options = settings.OptionsForNextBuild();
         var before = state.Current;
-        BuildStatus? reloaded = null;
-        var result = await BuildAsync(options, () =>
-        {
-            _collector.End();
-            reloaded = state.RecordPagesWritten(basePath);
-            browsers.Broadcast(BrowserEvents.Reload(reloaded));
-        });
-        if (reloaded is null)
-        {
-            _collector.End();
-        }
+        var result = await BuildAsync(options);
+        _collector.End();
+        var status = state.Record(result, basePath);
+        browsers.Broadcast(result.Succeeded ? BrowserEvents.Reload(status) : BrowserEvents.Errors(status));
         BuildReporter.Report(result, options);
 
-        var status = reloaded is not null && result.Succeeded ? reloaded : state.Record(result, basePath);
         if (result.Succeeded && status.BasePath != before.BasePath && before.CompletedBuilds > 0)
         {
             Console.WriteLine($"base_url のパスが変わりました。プレビュー: {new Uri(origin, status.BasePath)}");
-        }
-        if (!result.Succeeded)
-        {
-            browsers.Broadcast(BrowserEvents.Errors(status));
         }
         _firstBuild.TrySetResult();
         if (result.Succeeded && !_warmedUp)
@@ -64,15 +52,15 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
     private async Task WarmUpAsync(BuildOptions options)
     {
         _warmedUp = true;
-        await BuildAsync(options, () => { });
+        await BuildAsync(options);
     }
 
-    private async Task<BuildResult> BuildAsync(BuildOptions options, Action pagesWritten)
+    private async Task<BuildResult> BuildAsync(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            return await new SiteBuilder(options, _cache).BuildAsync(pagesWritten);
+            return await new SiteBuilder(options, _phases).BuildAsync();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -5,12 +5,13 @@ using Disclosure.Time;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// The files a site has besides its pages: theme assets, assessment attachments, the open data (which the comment
-/// server reads too) and the words the comment server shows on its own pages.
+/// Phase 7a: the files a site has besides its pages: theme assets, assessment attachments, the open data (which the
+/// comment server reads too) and the words the comment server shows on its own pages. Input: the site graph.
+/// Output: the files, copied ones with their source and made ones left for <see cref="ProduceFiles"/>.
 /// </summary>
-public static class CollectFiles
+public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTimeOffset now) : IPhase<SiteGraph, IReadOnlyList<OutputFile>>
 {
-    public static IReadOnlyList<OutputFile> Execute(SiteGraph graph, ThemeFolders theme, UiStrings strings, DateTimeOffset now)
+    public IReadOnlyList<OutputFile> Execute(SiteGraph graph)
     {
         var files = theme.Assets().Select(a => OutputFile.Copy($"assets/{a.Key}", a.Value)).ToList();
         foreach (var a in graph.Content.Assessments.Where(a => a.AttachmentFolder is not null))

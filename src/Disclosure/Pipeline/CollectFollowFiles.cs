@@ -5,8 +5,11 @@ using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>The files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.</summary>
-public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
+/// <summary>
+/// Phase 7b: the files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.
+/// Input <see cref="SiteToFollow"/>. Output: the files, each made later by <see cref="ProduceFiles"/>.
+/// </summary>
+public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) : IPhase<SiteToFollow, IReadOnlyList<OutputFile>>
 {
     public const string SiteFeed = "/feed.xml";
     public const string SiteCalendar = "/calendar.ics";
@@ -15,8 +18,9 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings)
 
     public static string CalendarOf(CommentPeriod p) => $"{p.Url}calendar.ics";
 
-    public IReadOnlyList<OutputFile> Execute(SiteGraph graph, IReadOnlyList<PageToRender> pages)
+    public IReadOnlyList<OutputFile> Execute(SiteToFollow input)
     {
+        var (graph, pages) = input;
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(options.Now);
         var events = new Lazy<IReadOnlyList<SiteEvent>>(() => SiteEvents.Of(graph, today, strings));

@@ -8,10 +8,15 @@ using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Phase 4: decides every page of the site and gathers what its template shows.</summary>
+/// <summary>
+/// Phase 8: decides every page of the site and gathers what its template shows. Input <see cref="PagesToPlan"/>
+/// (the site graph, and which documents' pages to plan), output <see cref="PagesPlanned"/>.
+/// </summary>
 /// <param name="strings">The interface's words in the site's language: the titles made here, and every page's template.</param>
-public sealed class PlanPages(BuildOptions options, UiStrings strings, DiagnosticBag diagnostics)
+public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<PagesToPlan, PagesPlanned>
 {
+    private readonly DiagnosticBag _diagnostics = new();
+
     private Breadcrumb Home => new(strings["nav.home"], "/");
     private Breadcrumb AssessmentList => new(strings["page.assessments"], "/assessments/");
     private Breadcrumb PeriodList => new(strings["nav.comment_periods"], "/comment-periods/");
@@ -27,11 +32,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
         (AssessmentSort.Status, strings["sort.status"], SitePaths.AssessmentsByStatus),
     ];
 
-    /// <param name="onlyDocuments">
-    /// URLs of the documents whose pages to plan, for a build that reuses the other documents' pages; null for all.
-    /// The site's own pages (home, lists, tags) are always planned: they list everything.
-    /// </param>
-    public IReadOnlyList<PageToRender> Execute(SiteGraph graph, IReadOnlySet<string>? onlyDocuments = null)
+    public PagesPlanned Execute(PagesToPlan input) => new(Plan(input.Graph, input.OnlyDocuments), _diagnostics.Items);
+
+    private List<PageToRender> Plan(SiteGraph graph, IReadOnlySet<string>? onlyDocuments)
     {
         var content = graph.Content;
         IEnumerable<T> Planned<T>(IEnumerable<T> documents) where T : ContentDocument =>
@@ -351,7 +354,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, Diagnosti
             kept.Add(generated);
             foreach (var page in clash.Where(p => p != generated && p.Source is not null))
             {
-                diagnostics.Error(page.Source!.Source.DisplayPath, 1,
+                _diagnostics.Error(page.Source!.Source.DisplayPath, 1,
                     $"{SitePaths.Clash(page.Model.Path)}。");
             }
         }

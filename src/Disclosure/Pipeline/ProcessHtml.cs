@@ -5,13 +5,15 @@ using Disclosure.Html;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 6 (post-process, page by page as templates finish): the table of contents, the base path on every site link, and the ids and links each
-/// page holds for link validation — in one pass over the HTML text, without building a DOM for every page.
+/// Item phase of <see cref="RenderTemplates"/> (post-processing, page by page as templates finish): the table of
+/// contents, the base path on every site link, and the ids and links each page holds for link validation — in one
+/// pass over the HTML text, without building a DOM for every page. Input <see cref="RenderedPage"/>, output <see cref="PageProcessed"/>.
 /// </summary>
-public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics)
+public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, RenderedDocument> rendered) : IPhase<RenderedPage, PageProcessed>
 {
-    public ProcessedPage Process(RenderedPage page)
+    public PageProcessed Execute(RenderedPage page)
     {
+        var diagnostics = new DiagnosticBag();
         var headings = page.Page.Source is { } source && rendered.TryGetValue(source.Url, out var document) ? document.Body.Headings : [];
         var html = SiteLinks.ApplyBasePath(TableOfContents.Fill(page.Html, headings), site.BasePath);
 
@@ -22,6 +24,6 @@ public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, Ren
             var where = page.Page.Source?.Source.DisplayPath ?? $"themes: {page.Page.Template}";
             diagnostics.Error(where, 1, $"ページ {page.Page.Model.Path} に同じ ID「{id}」が二つあります。見出しの文言を変えてください。");
         }
-        return new ProcessedPage(page.Page, System.Text.Encoding.UTF8.GetBytes(html), ids, SiteLinks.References(html).ToList());
+        return new PageProcessed(new ProcessedPage(page.Page, System.Text.Encoding.UTF8.GetBytes(html), ids, SiteLinks.References(html).ToList()), diagnostics.Items);
     }
 }

@@ -2,19 +2,25 @@ using System.Text.Json;
 using Disclosure.Accessibility;
 using Disclosure.Content;
 using Disclosure.Diagnostics;
-using Disclosure.Pipeline.Incremental;
 using Disclosure.Reading;
 using Disclosure.Markdown;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Phase 1b: reads the content folder into typed documents, reporting every unreadable file.</summary>
+/// <summary>
+/// Phase 3: reads the content folder into typed documents, reporting every unreadable file. Input: the settings read
+/// from site.yml (without them the rest is still read, to report every problem). Output: <see cref="ContentRead"/>.
+/// Each file is parsed by the item phase <paramref name="parseFile"/>, on every core. One instance per build.
+/// </summary>
 /// <param name="words">The placeholders redaction markup in YAML text fields shows, in the site's language.</param>
-/// <param name="parsedFiles">Results of earlier builds in this process (the preview), reused for unchanged files.</param>
-public sealed class ReadContent(BuildOptions options, ContentFiles files, DiagnosticBag diagnostics, MarkdownWords words, ParsedFiles? parsedFiles = null)
+public sealed class ReadContent(BuildOptions options, ContentFiles files, MarkdownWords words, IPhase<FileToParse, FileParsed> parseFile)
+    : IPhase<SiteConfig?, ContentRead>
 {
-    /// <param name="site">The settings read from site.yml; without them the rest is still read, to report every problem.</param>
-    public SiteContent? Execute(SiteConfig? site)
+    private readonly DiagnosticBag _diagnostics = new();
+
+    public ContentRead Execute(SiteConfig? site) => new(Read(site), _diagnostics.Items);
+
+    private SiteContent? Read(SiteConfig? site)
     {
         if (!Directory.Exists(options.ContentDirectory))
         {
@@ -37,7 +43,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
     private List<Assessment> ReadAssessments(SiteConfig? site)
     {
         var folder = Path.Combine(options.ContentDirectory, "assessments");
-        if (!Directory.Exists(folder) || !files.IsInside(folder, diagnostics))
+        if (!Directory.Exists(folder) || !files.IsInside(folder, _diagnostics))
         {
             return [];
         }
@@ -55,21 +61,21 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
         foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileName(dir);
-            if (!files.IsInside(dir, diagnostics))
+            if (!files.IsInside(dir, _diagnostics))
             {
                 continue;
             }
             if (!File.Exists(Path.Combine(dir, "index.md")))
             {
-                diagnostics.Error(files.Display($"assessments/{id}/"), 1, "フォルダ形式の評価書には index.md が必要です。");
+                _diagnostics.Error(files.Display($"assessments/{id}/"), 1, "フォルダ形式の評価書には index.md が必要です。");
                 continue;
             }
             candidates.Add((id, $"assessments/{id}/index.md", dir));
         }
         return ParseAll(candidates, c => c.Folder is null
-            ? Parse(c.RelativePath, site, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
+            ? Parse(c.RelativePath, site, reusable: true, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
             // A folder's attachments may change without index.md changing: such an assessment is always read again.
-            : Guard.Run(files.Display(c.RelativePath), diagnostics, () => Open(diagnostics, c.Id, c.RelativePath) is { } source
+            : Parse(c.RelativePath, site, reusable: false, bag => Open(bag, c.Id, c.RelativePath) is { } source
                 ? AssessmentParser.Parse(source, site, new AttachmentFolder(c.Folder, files.Folder))
                 : null));
     }
@@ -77,7 +83,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
     private List<T> ReadFlat<T>(string collection, string[] extensions, Func<DocumentSource, T?> parse) where T : ContentDocument
     {
         var folder = Path.Combine(options.ContentDirectory, collection);
-        if (!Directory.Exists(folder) || !files.IsInside(folder, diagnostics))
+        if (!Directory.Exists(folder) || !files.IsInside(folder, _diagnostics))
         {
             return [];
         }
@@ -95,7 +101,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
         return ParseAll(candidates, path =>
         {
             var relativePath = $"{collection}/{Path.GetFileName(path)}";
-            return Parse(relativePath, null, bag => Open(bag, Path.GetFileNameWithoutExtension(path), relativePath) is { } source ? parse(source) : null);
+            return Parse(relativePath, null, reusable: true, bag => Open(bag, Path.GetFileNameWithoutExtension(path), relativePath) is { } source ? parse(source) : null);
         });
     }
 
@@ -104,13 +110,13 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
         candidates.AsParallel().AsOrdered().Select(parse).OfType<T>().ToList();
 
     /// <summary>Parses one file, guarding the build against a parser's own failure: that is reported against the file.</summary>
-    private T? Parse<T>(string relativePath, object? context, Func<DiagnosticBag, T?> parse) where T : class
+    private T? Parse<T>(string relativePath, object? context, bool reusable, Func<DiagnosticBag, T?> parse) where T : class
     {
-        T? Guarded(DiagnosticBag bag) => Guard.Run(files.Display(relativePath), bag, () => parse(bag));
-        return parsedFiles is null
-            ? Guarded(diagnostics)
-            // The placeholders are part of what a file parses to: a change of language parses every file again.
-            : parsedFiles.GetOrParse(Path.Combine(options.ContentDirectory, relativePath), (context, words), diagnostics, Guarded);
+        // The placeholders are part of what a file parses to: a change of language parses every file again.
+        var parsed = parseFile.Execute(new FileToParse(Path.Combine(options.ContentDirectory, relativePath), (context, words), reusable,
+            bag => Guard.Run(files.Display(relativePath), bag, () => parse(bag))));
+        _diagnostics.Add(parsed.Diagnostics);
+        return parsed.Result as T;
     }
 
     private DocumentSource? Open(DiagnosticBag diagnostics, string id, string relativePath)
@@ -130,7 +136,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
 
     private AccessibilityReport? ReadAccessibilityReport()
     {
-        var file = files.Read(AccessibilityReportFile.RelativePath, diagnostics);
+        var file = files.Read(AccessibilityReportFile.RelativePath, _diagnostics);
         if (file is null)
         {
             return null;
@@ -141,7 +147,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
         }
         catch (JsonException e)
         {
-            diagnostics.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
+            _diagnostics.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
             return null;
         }
     }
@@ -164,7 +170,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Diagno
         if (!Path.GetFileName(path).StartsWith('.'))
         {
             var relative = Path.GetRelativePath(options.ContentDirectory, path).Replace('\\', '/');
-            diagnostics.Warning(files.Display(relative), 1, "このファイル（フォルダ）は使われません。置き場所か拡張子を確認してください。");
+            _diagnostics.Warning(files.Display(relative), 1, "このファイル（フォルダ）は使われません。置き場所か拡張子を確認してください。");
         }
     }
 }

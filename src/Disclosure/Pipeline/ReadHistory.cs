@@ -1,19 +1,15 @@
 using Disclosure.Content;
 using Disclosure.History;
-using Disclosure.Pipeline.Incremental;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Reads each published assessment's committed versions from git. Without a repository, the site builds without history.</summary>
-/// <param name="earlier">The history of earlier builds in this process (the preview), reused while the commit is the same.</param>
-public sealed class ReadHistory(BuildOptions options, ReadHistories? earlier = null)
+/// <summary>
+/// Phase 6: reads each published assessment's committed versions from git. Input: the published content. Output:
+/// the <see cref="RevisionHistory"/>; without a repository, one without versions and a note saying so.
+/// </summary>
+public sealed class ReadHistory(BuildOptions options) : IPhase<SiteContent, RevisionHistory>
 {
-    public RevisionHistory Execute(SiteContent published) =>
-        earlier is null
-            ? Read(published)
-            : earlier.GetOrRead(GitHistory.Head(options.ContentDirectory), published.Assessments.Select(a => a.Source.FullPath), () => Read(published));
-
-    private RevisionHistory Read(SiteContent published)
+    public RevisionHistory Execute(SiteContent published)
     {
         var git = GitHistory.Read(options.ContentDirectory);
         if (git is null)

@@ -1,30 +1,36 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
-using Disclosure.Pipeline.Incremental;
 using Disclosure.Reading;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Phase 1a: reads <c>site.yml</c>, whose language decides the words every other document is read with.</summary>
-public sealed class ReadSettings(ContentFiles files, DiagnosticBag diagnostics, ParsedFiles? parsedFiles = null)
+/// <summary>
+/// Phase 1: reads <c>site.yml</c>, whose language decides the words every other document is read with.
+/// Input: the content folder. Output: <see cref="SettingsRead"/> (the settings, or none when they cannot be read).
+/// </summary>
+public sealed class ReadSettings(IPhase<FileToParse, FileParsed> parseFile) : IPhase<ContentFiles, SettingsRead>
 {
     public const string FileName = "site.yml";
 
-    public SiteConfig? Execute()
+    public SettingsRead Execute(ContentFiles files)
     {
         if (!Directory.Exists(files.Root))
         {
-            diagnostics.Error(files.Root, 1, "コンテンツのフォルダが見つかりません。");
-            return null;
+            return Failed(files.Root, "コンテンツのフォルダが見つかりません。");
         }
         if (!File.Exists(Path.Combine(files.Root, FileName)))
         {
-            diagnostics.Error(files.Display(FileName), 1, "サイトの設定ファイル site.yml がありません。");
-            return null;
+            return Failed(files.Display(FileName), "サイトの設定ファイル site.yml がありません。");
         }
-        SiteConfig? Parse(DiagnosticBag bag) => files.Read(FileName, bag) is { } file ? SiteConfigParser.Parse(file, bag) : null;
-        return parsedFiles is null
-            ? Parse(diagnostics)
-            : parsedFiles.GetOrParse(Path.Combine(files.Root, FileName), null, diagnostics, Parse);
+        var parsed = parseFile.Execute(new FileToParse(Path.Combine(files.Root, FileName), null, Reusable: true,
+            bag => files.Read(FileName, bag) is { } file ? SiteConfigParser.Parse(file, bag) : null));
+        return new SettingsRead(parsed.Result as SiteConfig, parsed.Diagnostics);
+    }
+
+    private static SettingsRead Failed(string path, string message)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Error(path, 1, message);
+        return new SettingsRead(null, diagnostics.Items);
     }
 }

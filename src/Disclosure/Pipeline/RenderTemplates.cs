@@ -9,10 +9,11 @@ using RazorLight.Generation;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 5: renders each planned page through the theme's Razor templates and hands it straight to the next
-/// phase, so a page's rendered text lives only until it is finished (ten thousand pages never sit in memory twice).
+/// Phase 10: renders each planned page through the theme's Razor templates and hands it straight to its item phase
+/// <paramref name="processHtml"/>, so a page's rendered text lives only until it is finished (ten thousand pages
+/// never sit in memory twice). Input: the pages to render. Output <see cref="PagesRendered"/>. One instance per build.
 /// </summary>
-public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostics)
+public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, PageProcessed> processHtml) : IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered>
 {
     // Compiling templates with Roslyn costs seconds; a process that builds again (the preview server, tests)
     // reuses the engine as long as no template file has changed since.
@@ -31,12 +32,13 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
     /// <summary>The template folders and every template's path, size and modification time.</summary>
     public string Fingerprint => _fingerprint ??= TemplatesFingerprint();
 
-    public async Task<IReadOnlyList<ProcessedPage>> ExecuteAsync(IReadOnlyList<PageToRender> pages, Func<RenderedPage, ProcessedPage> finish)
+    public async Task<PagesRendered> ExecuteAsync(IReadOnlyList<PageToRender> pages)
     {
+        var diagnostics = new DiagnosticBag();
         if (theme.Roots.Count == 0)
         {
             diagnostics.Error(theme.Roots.FirstOrDefault() ?? "themes", 1, "テーマのフォルダが見つかりません。");
-            return [];
+            return new PagesRendered([], pages.Count, diagnostics.Items);
         }
 
         var engine = Engine(Fingerprint);
@@ -45,11 +47,11 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
         // Compile each template once before rendering in parallel, so compilation is not repeated per thread.
         foreach (var first in pages.GroupBy(p => p.Template).Select(g => g.First()))
         {
-            await RenderAsync(engine, first, finish, results);
+            await RenderAsync(engine, first, results, diagnostics);
         }
         var rest = pages.GroupBy(p => p.Template).SelectMany(g => g.Skip(1));
-        await Parallel.ForEachAsync(rest, async (page, _) => await RenderAsync(engine, page, finish, results));
-        return results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
+        await Parallel.ForEachAsync(rest, async (page, _) => await RenderAsync(engine, page, results, diagnostics));
+        return new PagesRendered(results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList(), pages.Count - results.Count, diagnostics.Items);
     }
 
     private RazorLightEngine Engine(string fingerprint)
@@ -97,12 +99,14 @@ public sealed class RenderTemplates(ThemeFolders theme, DiagnosticBag diagnostic
                 .Select(f => new FileInfo(f)).Select(f => $"{f.FullName}={f.Length}@{f.LastWriteTimeUtc.Ticks}"))
             : "")));
 
-    private async Task RenderAsync(RazorLightEngine engine, PageToRender page, Func<RenderedPage, ProcessedPage> finish, ConcurrentBag<ProcessedPage> results)
+    private async Task RenderAsync(RazorLightEngine engine, PageToRender page, ConcurrentBag<ProcessedPage> results, DiagnosticBag diagnostics)
     {
         try
         {
             var html = await engine.CompileRenderAsync(page.Template, page.Model);
-            results.Add(finish(new RenderedPage(page, html)));
+            var processed = processHtml.Execute(new RenderedPage(page, html));
+            diagnostics.Add(processed.Diagnostics);
+            results.Add(processed.Page);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,50 +1,42 @@
-using System.Diagnostics;
 using Disclosure.Content;
-using Disclosure.Diagnostics;
-using Disclosure.Pipeline.Incremental;
 using Disclosure.Reading;
 using Disclosure.Rendering;
 using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>Runs the phases in order: read → validate → render Markdown → plan → render templates → post-process → validate links → write.</summary>
-/// <param name="cache">
-/// Kept by a process that builds the same site again (the preview): unchanged work is reused, and only changed
-/// files are written — the pages first, then the feeds and data sets that list everything.
+/// <summary>
+/// Builds the site: the phases in order, each given the output of those before it. Every file is made and checked
+/// before any is written, so a build that fails writes nothing. The later phases run even after errors, so one
+/// build lists every problem; only writing is skipped.
+/// </summary>
+/// <param name="phases">
+/// Where the phases that may reuse earlier work come from: a process that builds the same site again (the preview)
+/// passes one <c>Incremental.IncrementalPhases</c> to every build.
 /// </param>
-public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
+public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null)
 {
-    /// <param name="pagesWritten">Called as soon as the pages are in the output folder, before feeds and data sets are.</param>
-    public async Task<BuildResult> BuildAsync(Action? pagesWritten = null)
-    {
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        var notes = new List<string>();
-        var timer = new PhaseTimer();
-        BuildResult Failed(int read) => new(false, diagnostics.Sorted(), read, 0, 0, clock.Elapsed) { Notes = notes, Phases = timer.Phases };
+    private readonly BuildPhases _phases = phases ?? new BuildPhases();
 
+    public async Task<BuildResult> BuildAsync()
+    {
+        var run = new PhaseRun();
+        var theme = run.Execute("theme", new OpenTheme(), options.ThemeDirectory).Theme;
+        if (run.HasErrors)
+        {
+            return run.Failed(0);
+        }
         var contentFiles = new ContentFiles(options.ContentDirectory);
-        var theme = ThemeFolders.For(options.ThemeDirectory);
-        foreach (var escape in theme.Escapes())
-        {
-            diagnostics.Error(escape.Link.Replace('\\', '/'), 1,
-                $"テーマのフォルダの外（{escape.Target}）を指すシンボリックリンクです。外のファイルは読み込みも公開もしません。ファイルそのものを置いてください。");
-        }
-        if (diagnostics.HasErrors)
-        {
-            return Failed(0);
-        }
-        var settings = timer.Time("settings", () => new ReadSettings(contentFiles, diagnostics, cache?.Files).Execute());
+        var settings = run.Execute("settings", new ReadSettings(_phases.ParseFile()), contentFiles).Site;
         if (options.CommentEndpoint is { } endpoint && settings is not null)
         {
             settings = settings with { CommentEndpoint = endpoint.TrimEnd('/') };
         }
-        var strings = UiStrings.Load(theme, settings?.Language ?? UiStrings.DefaultLanguage, diagnostics);
-        var content = timer.Time("read", () => new ReadContent(options, contentFiles, diagnostics, strings.MarkdownWords, cache?.Files).Execute(settings));
+        var strings = run.Execute("strings", new LoadStrings(theme), settings?.Language ?? UiStrings.DefaultLanguage).Strings;
+        var content = run.Execute("read", new ReadContent(options, contentFiles, strings.MarkdownWords, _phases.ParseFile()), settings).Content;
         if (content is null)
         {
-            return Failed(0);
+            return run.Failed(0);
         }
         var read = content.All.Count();
         if (content.Site.License == License.Default)
@@ -53,99 +45,47 @@ public sealed class SiteBuilder(BuildOptions options, BuildCache? cache = null)
             content = content with { Site = content.Site with { License = strings.DefaultLicense } };
         }
 
-        var published = timer.Time("validate", () => new ValidateReferences(options, diagnostics).Execute(content));
-        var rendered = timer.Time("markdown", () => new RenderMarkdown(diagnostics, strings.MarkdownWords, cache?.Markdown).Execute(published.Content, content.All));
+        var published = run.Execute("validate", new ValidateReferences(options), content);
+        var site = published.Content.Site;
+        var rendered = run.Execute("markdown", new RenderMarkdown(strings.MarkdownWords, _phases.RenderDocument()), new MarkdownToRender(published.Content, content.All.ToList())).ByUrl;
+        var history = run.Execute("history", _phases.ReadHistory(options), published.Content);
+        run.Note(history.Note);
+        var graph = run.Execute("graph", new ConnectDocuments(), new DocumentsToConnect(published.Content, rendered, history));
 
-        // The later phases run even after errors, so one build lists every problem; only writing is skipped.
-        var history = timer.Time("history", () => new ReadHistory(options, cache?.History).Execute(published.Content));
-        var graph = timer.Time("graph", () => new SiteGraph(published.Content, rendered, history));
-        if (history.Note is not null)
-        {
-            notes.Add(history.Note);
-        }
-        var templates = new RenderTemplates(theme, diagnostics);
-        var siteWide = new SiteWideInputs(published.Content.Site, strings, TokyoTime.DateOf(options.Now), graph.PageIds, templates.Fingerprint);
-        var affected = cache?.Pages.Affected(graph, siteWide);
-        var planned = timer.Time("plan", () => new PlanPages(options, strings, diagnostics).Execute(graph, affected));
-        if (affected is not null)
-        {
-            planned = cache!.Pages.Complete(planned, affected);
-        }
-        var (reused, toRender) = timer.Time("compare", () => cache?.Pages.Split(planned, siteWide) ?? ([], planned));
-        var processHtml = new ProcessHtml(published.Content.Site, rendered, diagnostics);
-        var otherFiles = timer.Time("other files", () =>
-            CollectFiles.Execute(graph, theme, strings, options.Now).Concat(new CollectFollowFiles(options, strings).Execute(graph, planned)).ToList());
+        var templates = new RenderTemplates(theme, new ProcessHtml(site, rendered));
+        var siteWide = new SiteWideInputs(site, strings, TokyoTime.DateOf(options.Now), graph.PageIds, templates.Fingerprint);
+        var planned = run.Execute("plan", _phases.PlanPages(options, strings, siteWide), new PagesToPlan(graph)).Pages;
+        var otherFiles = run.Execute("other files", new CollectFiles(theme, strings, options.Now), graph)
+            .Concat(run.Execute("follow files", new CollectFollowFiles(options, strings), new SiteToFollow(graph, planned))).ToList();
         // The feeds and data sets list every document and need no rendered page: they are made while the templates run.
-        var feedsAndData = Task.Run(() =>
-        {
-            var later = otherFiles.Where(f => !f.IsProduced).ToList();
-            return cache?.Produced.Produce(later, siteWide) ?? Produce(later);
-        });
-        var fresh = await timer.TimeAsync("templates + post-process", () => templates.ExecuteAsync(toRender, processHtml.Process));
-        var produced = await timer.TimeAsync("feeds + data", () => feedsAndData);
-        if (fresh.Count < toRender.Count)
+        var toProduce = otherFiles.Where(f => !f.IsProduced).ToList();
+        var feedsAndData = Task.Run(() => _phases.ProduceFiles(siteWide).Execute(toProduce));
+        var pages = await run.ExecuteAsync("templates + post-process", _phases.RenderTemplates(templates, siteWide), planned);
+        var produced = await run.TimeAsync("feeds + data", feedsAndData);
+        if (pages.Failed > 0)
         {
             // A broken template leaves pages missing; checking links then would only repeat that one problem many times.
-            return Failed(read);
+            return run.Failed(read);
         }
-        var processed = reused.Concat(fresh).OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal).ToList();
-        var linkTargets = timer.Time("links", () => new ValidateLinks(published.Content.Site, published, rendered, diagnostics, cache?.Links)
-            .Execute(processed, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), fresh));
+        run.Execute("links", _phases.ValidateLinks(new ValidateLinks(site, published, rendered, _phases.ResolveLinks(site))),
+            new LinksToValidate(pages.Pages, otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal)));
 
         // Every file is checked before any is written: a leak that only a feed or a data set holds stops the build
-        // as surely as one on a page, on the preview's incremental builds too.
-        var pagesAndCopies = processed.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html))
-            .Concat(otherFiles.Where(f => f.IsProduced)).ToList();
-        var files = pagesAndCopies.Concat(produced).ToList();
-        timer.Time("redactions", () => new CheckRedactions(diagnostics, cache?.Redactions).Execute(rendered.Values, files));
-        if (diagnostics.HasErrors)
+        // as surely as one on a page.
+        var files = pages.Pages.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html))
+            .Concat(otherFiles.Where(f => f.IsProduced)).Concat(produced).ToList();
+        run.Execute("redactions", new CheckRedactions(_phases.CheckFile()), new FilesToCheck(rendered.Values, files));
+        if (run.HasErrors)
         {
-            return Failed(read);
+            return run.Failed(read);
         }
         if (!options.WriteOutput)
         {
-            return Succeeded(0, 0);
+            return run.Succeeded(read, pages, 0, 0);
         }
-
-        int unchanged;
-        if (cache is null || !cache.Output.Holds(options.OutputDirectory))
-        {
-            unchanged = timer.Time("write", () => cache?.Output.WriteAll(options.OutputDirectory, files) ?? WriteAll(files));
-            pagesWritten?.Invoke();
-        }
-        else
-        {
-            // A build after a change: the pages (and copied files) are written first, so the browser can show them;
-            // the feeds and data sets, already checked, follow.
-            var written = timer.Time("write pages", () =>
-            {
-                cache.Output.RemoveAllBut(options.OutputDirectory, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-                return cache.Output.WriteChanged(options.OutputDirectory, pagesAndCopies);
-            });
-            pagesWritten?.Invoke();
-            written += timer.Time("write feeds + data", () => cache.Output.WriteChanged(options.OutputDirectory, produced));
-            unchanged = files.Count - written;
-        }
+        var written = run.Execute("write", _phases.WriteFiles(options.OutputDirectory), files);
         // Remembered only once everything is written: a failed build leaves the next one to start from the last good one.
-        cache?.Remember(graph, planned, processed, siteWide, linkTargets);
-        return Succeeded(files.Count, unchanged);
-
-        BuildResult Succeeded(int total, int unchangedFiles) => new(true, diagnostics.Sorted(), read, processed.Count, total, clock.Elapsed)
-        {
-            Notes = notes,
-            Phases = timer.Phases,
-            PagesRendered = fresh.Count,
-            FilesUnchanged = unchangedFiles,
-        };
-    }
-
-    private static List<OutputFile> Produce(IReadOnlyList<OutputFile> files) =>
-        files.AsParallel().AsOrdered().Select(f => f.Produce()).ToList();
-
-    private int WriteAll(IReadOnlyList<OutputFile> files)
-    {
-        var writer = new WriteFiles(options.OutputDirectory);
-        writer.Execute(files);
-        return writer.Unchanged;
+        _phases.Succeeded();
+        return run.Succeeded(read, pages, files.Count, written.Unchanged);
     }
 }

@@ -1,70 +1,36 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown;
-using Disclosure.Pipeline.Incremental;
 
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 7: every link and anchor on every page must lead to a file this build writes (and an id in it),
-/// checked against the real output rather than against what the content says should exist.
+/// Phase 11: every link and anchor on every page must lead to a file this build writes (and an id in it), checked
+/// against the real output rather than against what the content says should exist. Input <see cref="LinksToValidate"/>,
+/// output <see cref="LinksValidated"/>; each page's links are found by the item phase <paramref name="resolveLinks"/>.
 /// </summary>
-/// <param name="earlier">Links resolved by earlier builds in this process (the preview), reused for unchanged pages.</param>
 public sealed class ValidateLinks(
-    SiteConfig site, PublishedContent published, IReadOnlyDictionary<string, RenderedDocument> rendered, DiagnosticBag diagnostics, ResolvedLinks? earlier = null)
+    SiteConfig site, PublishedContent published, IReadOnlyDictionary<string, RenderedDocument> rendered, IPhase<PageToResolve, IReadOnlyList<ResolvedLink>> resolveLinks)
+    : IPhase<LinksToValidate, LinksValidated>
 {
-    private static readonly Uri Origin = new("http://site.invalid/");
-
-    /// <param name="otherFiles">Output paths of everything written besides pages: assets, attachments, data.</param>
-    /// <param name="renderedNow">The pages rendered by this build, not reused from an earlier one.</param>
-    /// <returns>The link targets of this build, for the next build to compare with.</returns>
-    public LinkTargets Execute(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> otherFiles, IReadOnlyList<ProcessedPage> renderedNow)
+    public LinksValidated Execute(LinksToValidate input)
     {
-        var byFile = pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
-        var targets = new LinkTargets(byFile.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), otherFiles,
+        var diagnostics = new DiagnosticBag();
+        var byFile = input.Pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
+        var targets = new LinkTargets(byFile.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), input.OtherFiles,
             published.Withheld.Keys.ToHashSet(StringComparer.Ordinal), site.BasePath);
-        var toCheck = earlier is not null && earlier.StillValid(targets) ? renderedNow : pages;
-        Parallel.ForEach(toCheck, page =>
+        Parallel.ForEach(input.Only ?? input.Pages, page =>
         {
-            foreach (var link in Links(page))
+            var source = page.Page.Source is { } document && rendered.TryGetValue(document.Url, out var found) ? found : null;
+            foreach (var link in resolveLinks.Execute(new PageToResolve(page, source)))
             {
-                if (Problem(link, byFile, otherFiles) is { } problem)
+                if (Problem(link, byFile, input.OtherFiles) is { } problem)
                 {
-                    Report(page, link.Reference, problem);
+                    Report(page, link.Reference, problem, diagnostics);
                 }
             }
         });
-        return targets;
-    }
-
-    private IReadOnlyList<ResolvedLink> Links(ProcessedPage page)
-    {
-        var source = page.Page.Source is { } document && rendered.TryGetValue(document.Url, out var found) ? found : null;
-        return earlier is null ? Resolve(page, source) : earlier.GetOrResolve(page, source, () => Resolve(page, source));
-    }
-
-    /// <summary>
-    /// The links in the page's HTML, and every link written in its document's Markdown, including fields the page
-    /// shows only on some dates (how to submit, the result): a build must not pass today and fail next month.
-    /// </summary>
-    private IReadOnlyList<ResolvedLink> Resolve(ProcessedPage page, RenderedDocument? source)
-    {
-        var written = source?.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!)) ?? [];
-        var address = new Uri(Origin, site.Href(page.Page.Model.Path));
-        ResolvedLink? Resolve(string reference) =>
-            // A reference no browser could follow either is left to the checks of the field or Markdown it came from.
-            Uri.TryCreate(address, reference, out var resolved)
-                ? new ResolvedLink(reference, Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')))
-                : null;
-        // Written links first: a link in the Markdown is also in the page (percent-encoded there), and a problem is
-        // reported once, on the line it was written.
-        return written.Concat(page.References)
-            .Distinct(StringComparer.Ordinal)
-            .Where(reference => reference.Length > 0 && reference != "#" && !LinkTarget.IsExternal(reference))
-            .Select(Resolve)
-            .OfType<ResolvedLink>()
-            .DistinctBy(link => (link.Path, link.Fragment))
-            .ToList();
+        return new LinksValidated(targets, diagnostics.Items);
     }
 
     private string? Problem(ResolvedLink link, Dictionary<string, ProcessedPage> byFile, IReadOnlySet<string> otherFiles)
@@ -92,7 +58,7 @@ public sealed class ValidateLinks(
         return null;
     }
 
-    private void Report(ProcessedPage page, string reference, string problem)
+    private void Report(ProcessedPage page, string reference, string problem, DiagnosticBag diagnostics)
     {
         if (page.Page.Source is { } source)
         {

@@ -8,8 +8,10 @@ namespace Disclosure.Pipeline;
 /// Phase 2: checks that every id a document names exists and points back consistently, and sets drafts aside
 /// (with everything that only exists for them) unless drafts were asked for.
 /// </summary>
-public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagnostics)
+public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteContent, PublishedContent>
 {
+    private readonly DiagnosticBag _diagnostics = new();
+
     public PublishedContent Execute(SiteContent content)
     {
         ReportDuplicateIds(content);
@@ -60,7 +62,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             {
                 if (step.Link is { } link && !linkTargets.Contains(link))
                 {
-                    diagnostics.Error(s.Source.DisplayPath, step.Line,
+                    _diagnostics.Error(s.Source.DisplayPath, step.Line,
                         $"手順「{step.Title}」の「link」に書かれた「{link}」という会議・意見募集・ページはありません。");
                 }
             }
@@ -109,7 +111,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             Pages = content.Pages.Where(Published).ToList(),
         };
         ReportStepLinksToHiddenDocuments(content, published);
-        return new PublishedContent(published, withheld);
+        return new PublishedContent(published, withheld, _diagnostics.Items);
     }
 
     private string? Withholding(ContentDocument document, DateOnly today) => document switch
@@ -137,7 +139,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
         {
             foreach (var step in schedule.Steps.Where(s => s.Link is not null && hidden.Contains(s.Link)))
             {
-                diagnostics.Error(schedule.Source.DisplayPath, step.Line,
+                _diagnostics.Error(schedule.Source.DisplayPath, step.Line,
                     $"手順「{step.Title}」の「link」の「{step.Link}」は非公開か下書きのため、リンクできません。");
             }
         }
@@ -152,7 +154,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             var caseOnly = group.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count() > 1;
             foreach (var d in group)
             {
-                diagnostics.Error(d.Source.DisplayPath, 1, caseOnly
+                _diagnostics.Error(d.Source.DisplayPath, 1, caseOnly
                     ? $"ID「{d.Id}」は別の文書（{paths}）と大文字・小文字だけが違います。大文字・小文字を区別しないサーバー（IIS など）では同じ URL になるため、どちらかの名前を変えてください。"
                     : $"ID「{d.Id}」が重複しています（{paths}）。どちらかの名前を変えてください。");
             }
@@ -166,7 +168,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
             var paths = string.Join("、", group.Select(d => d.Source.DisplayPath));
             foreach (var d in group)
             {
-                diagnostics.Error(d.Source.DisplayPath, 1, $"ID「{d.Id}」が会議・意見募集・ページの間で重複しています（{paths}）。スケジュールから区別できるよう名前を変えてください。");
+                _diagnostics.Error(d.Source.DisplayPath, 1, $"ID「{d.Id}」が会議・意見募集・ページの間で重複しています（{paths}）。スケジュールから区別できるよう名前を変えてください。");
             }
         }
     }
@@ -176,7 +178,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
     {
         foreach (var document in content.All.Where(SitePaths.IsReserved))
         {
-            diagnostics.Error(document.Source.DisplayPath, 1,
+            _diagnostics.Error(document.Source.DisplayPath, 1,
                 $"{SitePaths.Clash(document.Url)}（{string.Join("、", SitePaths.ReservedAssessmentIds)} は使えません）。");
         }
     }
@@ -220,7 +222,7 @@ public sealed class ValidateReferences(BuildOptions options, DiagnosticBag diagn
         Error(document, field, $"「{field}」に書かれた{what}「{id}」がありません（content/{folder}/ にその名前のファイルがありません）。");
 
     private void Error(ContentDocument document, string field, string message) =>
-        diagnostics.Error(document.Source.DisplayPath, document.LineOf(field), message);
+        _diagnostics.Error(document.Source.DisplayPath, document.LineOf(field), message);
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> documents) where T : ContentDocument =>
         documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

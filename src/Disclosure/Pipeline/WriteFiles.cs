@@ -4,19 +4,17 @@ using System.Text;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 8: writes the whole site into a new folder beside the output, then swaps it into place, so the
+/// Phase 13: writes the whole site into a new folder beside the output, then swaps it into place, so the
 /// output folder is always either the previous site or the complete new one — never half of each.
 /// A file whose content is the same as in the previous output is hard-linked instead of written: it keeps its
-/// modification time, so rsync and deploys see only what really changed.
+/// modification time, so rsync and deploys see only what really changed. Input: every file of the site, already
+/// checked. Output <see cref="FilesWritten"/>.
 /// </summary>
-public sealed class WriteFiles(string outputDirectory)
+public sealed class WriteFiles(string outputDirectory) : IPhase<IReadOnlyList<OutputFile>, FilesWritten>
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Files carried over unchanged from the previous output by the last <see cref="Execute"/>.</summary>
-    public int Unchanged { get; private set; }
-
-    public int Execute(IReadOnlyList<OutputFile> files)
+    public FilesWritten Execute(IReadOnlyList<OutputFile> files)
     {
         var unchanged = 0;
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -49,7 +47,6 @@ public sealed class WriteFiles(string outputDirectory)
                 }
             });
             Swap(staging, output, parent);
-            Unchanged = unchanged;
         }
         finally
         {
@@ -58,7 +55,7 @@ public sealed class WriteFiles(string outputDirectory)
                 Directory.Delete(staging, recursive: true);
             }
         }
-        return files.Count;
+        return new FilesWritten(files.Count - unchanged, unchanged);
     }
 
     private static bool SameAsPrevious(string previous, byte[]? content, string? copyFrom)

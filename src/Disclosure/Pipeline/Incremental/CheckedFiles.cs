@@ -5,18 +5,23 @@ using Disclosure.Diagnostics;
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// What the redaction leak check found in each file's content in earlier builds: content that has not changed
-/// (the same text or bytes; for a copied attachment, the same file, size and time) is not searched again while the
-/// non-public passages stay the same — a large PDF is read once per preview session, not once per save.
+/// Stands in front of <see cref="CheckFile"/>: what the redaction leak check found in each file's content in earlier
+/// builds. Content that has not changed (the same text or bytes; for a copied attachment, the same file, size and
+/// time) is not searched again while the non-public passages stay the same — a large PDF is read once per preview
+/// session, not once per save.
 /// </summary>
 public sealed class CheckedFiles
 {
     private readonly ConditionalWeakTable<object, Entry> _byContent = new();
     private readonly ConcurrentDictionary<string, Entry> _byCopiedFile = new(StringComparer.Ordinal);
 
-    /// <param name="passages">Every passage searched for, with where it is written: the findings depend on all of it.</param>
-    public IReadOnlyList<Diagnostic> GetOrCheck(OutputFile file, string passages, Func<IReadOnlyList<Diagnostic>> check)
+    public IPhase<FileToCheck, IReadOnlyList<Diagnostic>> Around(IPhase<FileToCheck, IReadOnlyList<Diagnostic>> check) =>
+        Phase.From<FileToCheck, IReadOnlyList<Diagnostic>>(input => Execute(input, () => check.Execute(input)));
+
+    private IReadOnlyList<Diagnostic> Execute(FileToCheck input, Func<IReadOnlyList<Diagnostic>> check)
     {
+        var (file, withheld) = input;
+        var passages = withheld.Key;
         if (file.CopyFrom is { } copied)
         {
             var info = new FileInfo(copied);

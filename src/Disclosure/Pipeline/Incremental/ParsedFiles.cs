@@ -1,33 +1,34 @@
 using System.Collections.Concurrent;
-using Disclosure.Diagnostics;
 
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// What each content file parsed to in earlier builds: a file whose size and modification time have not changed is
-/// neither read nor parsed again, and its problems are reported again as they were.
+/// Stands in front of <see cref="ParseFile"/>: a file whose size, modification time and context have not changed
+/// since an earlier build is neither read nor parsed again, and its problems are reported again as they were.
 /// </summary>
 public sealed class ParsedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <param name="context">What else the parse depends on (the site's settings, the placeholder words); compared by value.</param>
-    public T? GetOrParse<T>(string fullPath, object? context, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> parse) where T : class
+    public IPhase<FileToParse, FileParsed> Around(IPhase<FileToParse, FileParsed> parse) => Phase.From<FileToParse, FileParsed>(input => Execute(input, parse));
+
+    private FileParsed Execute(FileToParse input, IPhase<FileToParse, FileParsed> parse)
     {
-        var file = new FileInfo(fullPath);
-        if (file.Exists && _entries.TryGetValue(fullPath, out var entry)
-            && entry.Length == file.Length && entry.Modified == file.LastWriteTimeUtc && Equals(entry.Context, context))
+        if (!input.Reusable)
         {
-            diagnostics.Add(entry.Diagnostics);
-            return entry.Result as T;
+            return parse.Execute(input);
+        }
+        var file = new FileInfo(input.FullPath);
+        if (file.Exists && _entries.TryGetValue(input.FullPath, out var entry)
+            && entry.Length == file.Length && entry.Modified == file.LastWriteTimeUtc && Equals(entry.Context, input.Context))
+        {
+            return entry.Parsed;
         }
         // The time is taken before reading: a save during the read leaves a stale stamp, so the next build reads again.
-        var own = new DiagnosticBag();
-        var result = parse(own);
-        diagnostics.Add(own.Items);
-        _entries[fullPath] = new Entry(file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default, context, result, own.Items);
-        return result;
+        var parsed = parse.Execute(input);
+        _entries[input.FullPath] = new Entry(file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default, input.Context, parsed);
+        return parsed;
     }
 
-    private sealed record Entry(long Length, DateTime Modified, object? Context, object? Result, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(long Length, DateTime Modified, object? Context, FileParsed Parsed);
 }

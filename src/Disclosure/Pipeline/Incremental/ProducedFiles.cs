@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
-
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// The files made late (feeds, data sets) by the last successful build, with the inputs they declared
+/// Stands in front of <see cref="ProduceFiles"/>, with the files made late (feeds, data sets) by the last successful build, with the inputs they declared
 /// (<see cref="OutputFile.Inputs"/>). A file whose inputs and site-wide inputs are the same is taken from here, not
 /// made again — and, being the same content, not searched for leaks again either (<see cref="CheckedFiles"/>).
 /// </summary>
@@ -13,24 +11,25 @@ public sealed class ProducedFiles
     private SiteWideInputs? _siteWide;
     private (IReadOnlyDictionary<string, Kept> Kept, SiteWideInputs SiteWide)? _thisBuild;
 
-    public List<OutputFile> Produce(IReadOnlyList<OutputFile> files, SiteWideInputs siteWide)
+    public IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> Around(IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> produce, SiteWideInputs siteWide) =>
+        Phase.From<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>(files => Produce(files, siteWide, produce));
+
+    private List<OutputFile> Produce(IReadOnlyList<OutputFile> files, SiteWideInputs siteWide, IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> produce)
     {
         var reusable = ModelComparer.Same(siteWide, _siteWide);
-        var made = new ConcurrentDictionary<string, Kept>(StringComparer.Ordinal);
-        var produced = files.AsParallel().AsOrdered().Select(file =>
+        var inputs = files.AsParallel().AsOrdered().Select(file => file.Inputs?.Invoke()).ToList();
+        var kept = files.Select((file, i) => reusable && inputs[i] is { } these && _kept.TryGetValue(file.Path, out var before) && before.Inputs == these ? before.File : null).ToList();
+        var made = new Queue<OutputFile>(produce.Execute(files.Where((_, i) => kept[i] is null).ToList()));
+        var produced = kept.Select(k => k ?? made.Dequeue()).ToList();
+        var remembered = new Dictionary<string, Kept>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
         {
-            if (file.Inputs is not { } inputsOf)
+            if (inputs[i] is { } these)
             {
-                return file.Produce();
+                remembered[files[i].Path] = new Kept(these, produced[i]);
             }
-            var inputs = inputsOf();
-            var kept = reusable && _kept.TryGetValue(file.Path, out var before) && before.Inputs == inputs
-                ? before
-                : new Kept(inputs, file.Produce());
-            made[file.Path] = kept;
-            return kept.File;
-        }).ToList();
-        _thisBuild = (made, siteWide);
+        }
+        _thisBuild = (remembered, siteWide);
         return produced;
     }
 

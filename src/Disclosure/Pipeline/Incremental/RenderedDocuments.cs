@@ -1,50 +1,51 @@
 using System.Collections.Concurrent;
 using Disclosure.Content;
-using Disclosure.Diagnostics;
-using Markdig;
 
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// Each document's rendered Markdown from the previous build. A document read again from an unchanged file is the
-/// same object, so it is found by reference; anything else is rendered afresh.
+/// Stands in front of <see cref="RenderDocument"/>: each document's rendering from the previous build. A document
+/// read again from an unchanged file is the same object, so it is found by reference; anything else is rendered afresh.
 /// </summary>
 public sealed class RenderedDocuments
 {
-    private ConcurrentDictionary<ContentDocument, Entry> _previous = new(ReferenceEqualityComparer.Instance);
-    private ConcurrentDictionary<ContentDocument, Entry> _current = new(ReferenceEqualityComparer.Instance);
-    private MarkdownPipeline? _pipeline;
-    private HashSet<string> _sourcePaths = [];
+    private readonly Lock _gate = new();
+    private ConcurrentDictionary<ContentDocument, DocumentRendered> _previous = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<ContentDocument, DocumentRendered> _current = new(ReferenceEqualityComparer.Instance);
+    private MarkdownContext? _context;
+
+    public IPhase<DocumentToRender, DocumentRendered> Around(IPhase<DocumentToRender, DocumentRendered> render) =>
+        Phase.From<DocumentToRender, DocumentRendered>(input => Execute(input, render));
+
+    private DocumentRendered Execute(DocumentToRender input, IPhase<DocumentToRender, DocumentRendered> render)
+    {
+        var current = Begin(input.Context);
+        if (!_previous.TryGetValue(input.Document, out var rendered))
+        {
+            rendered = render.Execute(input);
+        }
+        current[input.Document] = rendered;
+        return rendered;
+    }
 
     /// <summary>
-    /// Starts a build. Links to other files resolve against the set of content files, so a file added or removed,
-    /// like a change of pipeline (site language, raw HTML), renders every document again.
+    /// A new context is a new build: only the last build's documents are kept, so edited versions do not pile up.
+    /// Links to other files resolve against the set of content files, so a file added or removed, like a change of
+    /// pipeline (site language, raw HTML), renders every document again.
     /// </summary>
-    public void Begin(MarkdownPipeline pipeline, IReadOnlyCollection<string> sourcePaths)
+    private ConcurrentDictionary<ContentDocument, DocumentRendered> Begin(MarkdownContext context)
     {
-        if (!ReferenceEquals(pipeline, _pipeline) || sourcePaths.Count != _sourcePaths.Count || !sourcePaths.All(_sourcePaths.Contains))
+        lock (_gate)
         {
-            _previous.Clear();
-            _pipeline = pipeline;
-            _sourcePaths = sourcePaths.ToHashSet(StringComparer.Ordinal);
+            if (!ReferenceEquals(context, _context))
+            {
+                var same = _context is { } last && ReferenceEquals(last.Pipeline, context.Pipeline) && last.Words == context.Words
+                    && last.BySourcePath.Count == context.BySourcePath.Count && context.BySourcePath.Keys.All(last.BySourcePath.ContainsKey);
+                _previous = same ? _current : new ConcurrentDictionary<ContentDocument, DocumentRendered>(ReferenceEqualityComparer.Instance);
+                _current = new ConcurrentDictionary<ContentDocument, DocumentRendered>(ReferenceEqualityComparer.Instance);
+                _context = context;
+            }
+            return _current;
         }
-        _current = new ConcurrentDictionary<ContentDocument, Entry>(ReferenceEqualityComparer.Instance);
     }
-
-    public RenderedDocument GetOrRender(ContentDocument document, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedDocument> render)
-    {
-        if (!_previous.TryGetValue(document, out var entry))
-        {
-            var own = new DiagnosticBag();
-            entry = new Entry(render(own), own.Items);
-        }
-        diagnostics.Add(entry.Diagnostics);
-        _current[document] = entry;
-        return entry.Rendered;
-    }
-
-    /// <summary>Ends a build: only this build's documents are kept, so edited versions do not pile up.</summary>
-    public void End() => (_previous, _current) = (_current, new ConcurrentDictionary<ContentDocument, Entry>(ReferenceEqualityComparer.Instance));
-
-    private sealed record Entry(RenderedDocument Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 }

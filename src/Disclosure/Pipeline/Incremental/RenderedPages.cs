@@ -1,9 +1,10 @@
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// The last successful build's plan and finished pages. After a change, only the pages of documents near a changed
-/// document are planned again (<see cref="Affected"/>), and a planned page whose template and model are the same as
-/// then (<see cref="ModelComparer"/>) is taken from here instead of being rendered again.
+/// Stands in front of <see cref="PlanPages"/> and <see cref="RenderTemplates"/>, with the last successful build's plan
+/// and finished pages. After a change, only the pages of documents near a changed document are planned again
+/// (<see cref="Affected"/>), and a planned page whose template and model are the same as then
+/// (<see cref="ModelComparer"/>) is taken from here instead of being rendered again.
 /// Only successful builds are remembered: a page that failed is rendered, and its problem reported, every time.
 /// </summary>
 public sealed class RenderedPages
@@ -12,13 +13,49 @@ public sealed class RenderedPages
     private SiteWideInputs? _siteWide;
     private SiteGraph? _graph;
     private IReadOnlyList<PageToRender> _plan = [];
+    private SiteGraph? _plannedGraph;
+    private IReadOnlyList<PageToRender> _planned = [];
+    private IReadOnlyList<ProcessedPage> _rendered = [];
+    private SiteWideInputs? _renderedSiteWide;
+
+    public IPhase<PagesToPlan, PagesPlanned> AroundPlanning(IPhase<PagesToPlan, PagesPlanned> plan, SiteWideInputs siteWide) =>
+        Phase.From<PagesToPlan, PagesPlanned>(input =>
+        {
+            var affected = Affected(input.Graph, siteWide);
+            var planned = plan.Execute(input with { OnlyDocuments = affected });
+            if (affected is not null)
+            {
+                planned = planned with { Pages = Complete(planned.Pages, affected) };
+            }
+            (_plannedGraph, _planned) = (input.Graph, planned.Pages);
+            return planned;
+        });
+
+    public IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> AroundRendering(IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> render, SiteWideInputs siteWide) =>
+        Phase.From<IReadOnlyList<PageToRender>, PagesRendered>(async pages =>
+        {
+            var (reused, toRender) = Split(pages, siteWide);
+            var rendered = await render.ExecuteAsync(toRender);
+            var all = reused.Concat(rendered.Pages).OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal).ToList();
+            (_rendered, _renderedSiteWide) = (all, siteWide);
+            return rendered with { Pages = all, RenderedNow = rendered.Pages.Count };
+        });
+
+    /// <summary>The build that planned and rendered last succeeded: the next one may reuse its pages.</summary>
+    public void Remember()
+    {
+        _graph = _plannedGraph;
+        _plan = _planned;
+        _byOutputPath = _rendered.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
+        _siteWide = _renderedSiteWide;
+    }
 
     /// <summary>
     /// The URLs of the documents whose pages may differ from the last successful build: the changed documents and
     /// every document within two steps of one (<see cref="SiteGraph.Related"/>), before and after the change.
     /// Null when everything must be planned: a first build, a document added or removed, new site-wide inputs or history.
     /// </summary>
-    public IReadOnlySet<string>? Affected(SiteGraph graph, SiteWideInputs siteWide)
+    private IReadOnlySet<string>? Affected(SiteGraph graph, SiteWideInputs siteWide)
     {
         if (_graph is not { } before || !ModelComparer.Same(siteWide, _siteWide) || !ReferenceEquals(before.History, graph.History)
             || !ModelComparer.Same(before.Content.AccessibilityReport, graph.Content.AccessibilityReport))
@@ -57,11 +94,11 @@ public sealed class RenderedPages
     }
 
     /// <summary>This build's plan of the affected documents, completed with the last plan's pages of all the others.</summary>
-    public IReadOnlyList<PageToRender> Complete(IReadOnlyList<PageToRender> planned, IReadOnlySet<string> affected) =>
+    private IReadOnlyList<PageToRender> Complete(IReadOnlyList<PageToRender> planned, IReadOnlySet<string> affected) =>
         planned.Concat(_plan.Where(p => p.Source is { } source && !affected.Contains(source.Url))).ToList();
 
     /// <summary>The pages that can be reused (carrying this build's plan), and the pages to render.</summary>
-    public (IReadOnlyList<ProcessedPage> Reused, IReadOnlyList<PageToRender> ToRender) Split(IReadOnlyList<PageToRender> planned, SiteWideInputs siteWide)
+    private (IReadOnlyList<ProcessedPage> Reused, IReadOnlyList<PageToRender> ToRender) Split(IReadOnlyList<PageToRender> planned, SiteWideInputs siteWide)
     {
         if (!ModelComparer.Same(siteWide, _siteWide))
         {
@@ -79,13 +116,5 @@ public sealed class RenderedPages
             }
         });
         return (reused.OfType<ProcessedPage>().ToList(), planned.Where((_, i) => reused[i] is null).ToList());
-    }
-
-    public void Remember(SiteGraph graph, IReadOnlyList<PageToRender> plan, IReadOnlyList<ProcessedPage> pages, SiteWideInputs siteWide)
-    {
-        _graph = graph;
-        _plan = plan;
-        _byOutputPath = pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
-        _siteWide = siteWide;
     }
 }

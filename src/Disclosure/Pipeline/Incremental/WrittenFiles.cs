@@ -4,9 +4,10 @@ using System.Text;
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// What the preview last wrote to its output folder, so a later build writes only the files whose content changed
-/// (each replaced in one step: written beside it, then renamed over it) and deletes the files no longer built.
-/// The first build, or any build after the folder went missing, writes the whole site as <see cref="WriteFiles"/> does.
+/// Stands in front of <see cref="WriteFiles"/>: what the preview last wrote to its output folder, so a later build
+/// writes only the files whose content changed (each replaced in one step: written beside it, then renamed over it)
+/// and deletes the files no longer built. The first build, or any build after the folder went missing, writes the
+/// whole site through <see cref="WriteFiles"/>.
 /// </summary>
 public sealed class WrittenFiles
 {
@@ -14,26 +15,37 @@ public sealed class WrittenFiles
     private readonly ConcurrentDictionary<string, object> _contents = new(StringComparer.Ordinal);
     private string? _outputDirectory;
 
+    public IPhase<IReadOnlyList<OutputFile>, FilesWritten> Around(IPhase<IReadOnlyList<OutputFile>, FilesWritten> write, string outputDirectory) =>
+        Phase.From<IReadOnlyList<OutputFile>, FilesWritten>(files =>
+        {
+            if (!Holds(outputDirectory))
+            {
+                return WriteAll(write, outputDirectory, files);
+            }
+            RemoveAllBut(outputDirectory, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            var written = WriteChanged(outputDirectory, files);
+            return new FilesWritten(written, files.Count - written);
+        });
+
     /// <summary>Whether the output folder holds what this object last wrote there.</summary>
-    public bool Holds(string outputDirectory) =>
+    private bool Holds(string outputDirectory) =>
         _outputDirectory == Path.GetFullPath(outputDirectory) && Directory.Exists(outputDirectory);
 
-    /// <summary>Writes the whole site into a fresh folder and swaps it in; returns the files carried over unchanged.</summary>
-    public int WriteAll(string outputDirectory, IReadOnlyList<OutputFile> files)
+    /// <summary>Writes the whole site into a fresh folder and swaps it in.</summary>
+    private FilesWritten WriteAll(IPhase<IReadOnlyList<OutputFile>, FilesWritten> write, string outputDirectory, IReadOnlyList<OutputFile> files)
     {
-        var writer = new WriteFiles(outputDirectory);
-        writer.Execute(files);
+        var written = write.Execute(files);
         _contents.Clear();
         foreach (var file in files)
         {
             _contents[file.Path] = ContentOf(file);
         }
         _outputDirectory = Path.GetFullPath(outputDirectory);
-        return writer.Unchanged;
+        return written;
     }
 
     /// <summary>Writes the files whose content differs from what was written before; returns how many were written.</summary>
-    public int WriteChanged(string outputDirectory, IEnumerable<OutputFile> files)
+    private int WriteChanged(string outputDirectory, IEnumerable<OutputFile> files)
     {
         var written = 0;
         Parallel.ForEach(files, file =>
@@ -62,7 +74,7 @@ public sealed class WrittenFiles
     }
 
     /// <summary>Deletes every file written before that this build does not make.</summary>
-    public void RemoveAllBut(string outputDirectory, IReadOnlySet<string> paths)
+    private void RemoveAllBut(string outputDirectory, IReadOnlySet<string> paths)
     {
         var root = Path.GetFullPath(outputDirectory);
         foreach (var gone in _contents.Keys.Where(p => !paths.Contains(p)).ToList())

@@ -1,0 +1,41 @@
+using Disclosure.Content;
+using Disclosure.History;
+using Disclosure.Rendering;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>
+/// Makes the phases whose work an earlier build may already have done: the per-item phases (a file parsed, a
+/// document rendered, a page's links, a file searched for leaks) and the phases over the whole site that the
+/// preview shortens (history, planning, rendering pages, making feeds and data, writing). A one-off build uses these
+/// as they are; a process that builds the same site again uses <c>Incremental.IncrementalPhases</c>, which puts a
+/// memo of earlier results in front of each — the phases themselves never know.
+/// </summary>
+public class BuildPhases
+{
+    public virtual IPhase<FileToParse, FileParsed> ParseFile() => new ParseFile();
+
+    public virtual IPhase<DocumentToRender, DocumentRendered> RenderDocument() => new RenderDocument();
+
+    public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => new ReadHistory(options);
+
+    public virtual IPhase<PagesToPlan, PagesPlanned> PlanPages(BuildOptions options, UiStrings strings, SiteWideInputs siteWide) =>
+        new PlanPages(options, strings);
+
+    public virtual IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> ProduceFiles(SiteWideInputs siteWide) => new ProduceFiles();
+
+    public virtual IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> RenderTemplates(RenderTemplates templates, SiteWideInputs siteWide) => templates;
+
+    public virtual IPhase<PageToResolve, IReadOnlyList<ResolvedLink>> ResolveLinks(SiteConfig site) => new ResolveLinks(site);
+
+    public virtual IPhase<LinksToValidate, LinksValidated> ValidateLinks(ValidateLinks validate) => validate;
+
+    public virtual IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => new CheckFile();
+
+    public virtual IPhase<IReadOnlyList<OutputFile>, FilesWritten> WriteFiles(string outputDirectory) => new WriteFiles(outputDirectory);
+
+    /// <summary>Called once a build has written everything: the phases' results may be reused by the next build.</summary>
+    public virtual void Succeeded()
+    {
+    }
+}

@@ -1,0 +1,54 @@
+using Disclosure.Content;
+using Disclosure.History;
+using Disclosure.Rendering;
+
+namespace Disclosure.Pipeline.Incremental;
+
+/// <summary>
+/// The incremental layer: kept by a process that builds the same site again (the preview), it puts a memo of
+/// earlier builds' results in front of each phase <see cref="BuildPhases"/> makes, keyed by that phase's inputs —
+/// what is reused is exactly what a full build would have made again. Results of a failed build are never
+/// remembered (<see cref="Succeeded"/>): the next build starts from the last good one.
+/// </summary>
+public sealed class IncrementalPhases : BuildPhases
+{
+    private readonly ParsedFiles _parsed = new();
+    private readonly RenderedDocuments _markdown = new();
+    private readonly ReadHistories _history = new();
+    private readonly RenderedPages _pages = new();
+    private readonly ProducedFiles _produced = new();
+    private readonly ResolvedLinks _links = new();
+    private readonly CheckedFiles _checked = new();
+    private readonly WrittenFiles _written = new();
+
+    public override IPhase<FileToParse, FileParsed> ParseFile() => _parsed.Around(base.ParseFile());
+
+    public override IPhase<DocumentToRender, DocumentRendered> RenderDocument() => _markdown.Around(base.RenderDocument());
+
+    public override IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => _history.Around(base.ReadHistory(options), options);
+
+    public override IPhase<PagesToPlan, PagesPlanned> PlanPages(BuildOptions options, UiStrings strings, SiteWideInputs siteWide) =>
+        _pages.AroundPlanning(base.PlanPages(options, strings, siteWide), siteWide);
+
+    public override IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> ProduceFiles(SiteWideInputs siteWide) =>
+        _produced.Around(base.ProduceFiles(siteWide), siteWide);
+
+    public override IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> RenderTemplates(RenderTemplates templates, SiteWideInputs siteWide) =>
+        _pages.AroundRendering(base.RenderTemplates(templates, siteWide), siteWide);
+
+    public override IPhase<PageToResolve, IReadOnlyList<ResolvedLink>> ResolveLinks(SiteConfig site) => _links.AroundResolving(base.ResolveLinks(site));
+
+    public override IPhase<LinksToValidate, LinksValidated> ValidateLinks(ValidateLinks validate) => _links.AroundValidating(base.ValidateLinks(validate));
+
+    public override IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => _checked.Around(base.CheckFile());
+
+    public override IPhase<IReadOnlyList<OutputFile>, FilesWritten> WriteFiles(string outputDirectory) =>
+        _written.Around(base.WriteFiles(outputDirectory), outputDirectory);
+
+    public override void Succeeded()
+    {
+        _pages.Remember();
+        _links.Remember();
+        _produced.Remember();
+    }
+}

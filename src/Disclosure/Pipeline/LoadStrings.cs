@@ -1,0 +1,18 @@
+using Disclosure.Diagnostics;
+using Disclosure.Rendering;
+
+namespace Disclosure.Pipeline;
+
+/// <summary>
+/// Phase: loads the interface's words in the site's language from the theme's layers. Input: the language (from
+/// site.yml). Output <see cref="StringsLoaded"/>.
+/// </summary>
+public sealed class LoadStrings(ThemeFolders theme) : IPhase<string, StringsLoaded>
+{
+    public StringsLoaded Execute(string language)
+    {
+        var diagnostics = new DiagnosticBag();
+        var strings = UiStrings.Load(theme, language, diagnostics);
+        return new StringsLoaded(strings, diagnostics.Items);
+    }
+}
