@@ -4,7 +4,7 @@ using Disclosure.Privacy;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 12 (before writing): every non-public passage — in Markdown bodies and in YAML fields — is searched for in
+/// Phase 15 (before writing): every non-public passage — in Markdown bodies and in YAML fields — is searched for in
 /// every file about to be published, read as a reader could read it (<see cref="PublishedText"/>): pages, data,
 /// copied attachments, whatever their encoding or format. One hit fails the build. Messages name the file and the
 /// passage's line, never its words: build logs may be read by anyone. Input <see cref="FilesToCheck"/>, output the

@@ -5,7 +5,7 @@ using Disclosure.Time;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 7a: the files a site has besides its pages: theme assets, assessment attachments, the open data (which the
+/// Phase 10: the files a site has besides its pages: theme assets, assessment attachments, the open data (which the
 /// comment server reads too) and the words the comment server shows on its own pages. Input: the site graph.
 /// Output: the files, copied ones with their source and made ones left for <see cref="ProduceFiles"/>.
 /// </summary>

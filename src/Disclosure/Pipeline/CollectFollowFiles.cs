@@ -6,7 +6,7 @@ using Disclosure.Time;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 7b: the files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.
+/// Phase 11: the files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.
 /// Input <see cref="SiteToFollow"/>. Output: the files, each made later by <see cref="ProduceFiles"/>.
 /// </summary>
 public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) : IPhase<SiteToFollow, IReadOnlyList<OutputFile>>

@@ -1,7 +1,7 @@
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase: works out how the published documents relate, both ways (<see cref="SiteGraph"/>), once for every later
+/// Phase 8: works out how the published documents relate, both ways (<see cref="SiteGraph"/>), once for every later
 /// phase. Input <see cref="DocumentsToConnect"/>, output the graph.
 /// </summary>
 public sealed class ConnectDocuments : IPhase<DocumentsToConnect, SiteGraph>

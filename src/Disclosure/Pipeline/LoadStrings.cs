@@ -4,7 +4,7 @@ using Disclosure.Rendering;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase: loads the interface's words in the site's language from the theme's layers. Input: the language (from
+/// Phase 3: loads the interface's words in the site's language from the theme's layers. Input: the language (from
 /// site.yml). Output <see cref="StringsLoaded"/>.
 /// </summary>
 public sealed class LoadStrings(ThemeFolders theme) : IPhase<string, StringsLoaded>

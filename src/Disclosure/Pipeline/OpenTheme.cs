@@ -4,7 +4,7 @@ using Disclosure.Rendering;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase: finds the theme's folders (the site's theme over the default one) and refuses a theme that links outside
+/// Phase 1: finds the theme's folders (the site's theme over the default one) and refuses a theme that links outside
 /// itself. Input: the theme folder. Output <see cref="ThemeOpened"/>.
 /// </summary>
 public sealed class OpenTheme : IPhase<string, ThemeOpened>

@@ -9,7 +9,7 @@ using Disclosure.Time;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 8: decides every page of the site and gathers what its template shows. Input <see cref="PagesToPlan"/>
+/// Phase 9: decides every page of the site and gathers what its template shows. Input <see cref="PagesToPlan"/>
 /// (the site graph, and which documents' pages to plan), output <see cref="PagesPlanned"/>.
 /// </summary>
 /// <param name="strings">The interface's words in the site's language: the titles made here, and every page's template.</param>

@@ -1,7 +1,7 @@
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 9: makes the files whose content was left for later (<see cref="OutputFile.Later"/>: feeds, calendars, data
+/// Phase 12: makes the files whose content was left for later (<see cref="OutputFile.Later"/>: feeds, calendars, data
 /// sets, the sitemap), on every core, while the templates run — they list every document and need no rendered page.
 /// Input: the files to make, output: the same files with their content, in the same order.
 /// </summary>

@@ -8,7 +8,7 @@ using Disclosure.Markdown;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 3: reads the content folder into typed documents, reporting every unreadable file. Input: the settings read
+/// Phase 4: reads the content folder into typed documents, reporting every unreadable file. Input: the settings read
 /// from site.yml (without them the rest is still read, to report every problem). Output: <see cref="ContentRead"/>.
 /// Each file is parsed by the item phase <paramref name="parseFile"/>, on every core. One instance per build.
 /// </summary>

@@ -4,7 +4,7 @@ using Disclosure.History;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 6: reads each published assessment's committed versions from git. Input: the published content. Output:
+/// Phase 7: reads each published assessment's committed versions from git. Input: the published content. Output:
 /// the <see cref="RevisionHistory"/>; without a repository, one without versions and a note saying so.
 /// </summary>
 public sealed class ReadHistory(BuildOptions options) : IPhase<SiteContent, RevisionHistory>

@@ -5,7 +5,7 @@ using Disclosure.Reading;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 1: reads <c>site.yml</c>, whose language decides the words every other document is read with.
+/// Phase 2: reads <c>site.yml</c>, whose language decides the words every other document is read with.
 /// Input: the content folder. Output: <see cref="SettingsRead"/> (the settings, or none when they cannot be read).
 /// </summary>
 public sealed class ReadSettings(IPhase<FileToParse, FileParsed> parseFile) : IPhase<ContentFiles, SettingsRead>

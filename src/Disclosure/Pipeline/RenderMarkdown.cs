@@ -3,7 +3,7 @@ using Disclosure.Markdown;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 5: renders every published document's Markdown with the site's shared pipeline, on every core, one
+/// Phase 6: renders every published document's Markdown with the site's shared pipeline, on every core, one
 /// document at a time through the item phase <paramref name="renderDocument"/>. Input <see cref="MarkdownToRender"/>,
 /// output <see cref="MarkdownRendered"/>.
 /// </summary>

@@ -9,7 +9,7 @@ using RazorLight.Generation;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 10: renders each planned page through the theme's Razor templates and hands it straight to its item phase
+/// Phase 13: renders each planned page through the theme's Razor templates and hands it straight to its item phase
 /// <paramref name="processHtml"/>, so a page's rendered text lives only until it is finished (ten thousand pages
 /// never sit in memory twice). Input: the pages to render. Output <see cref="PagesRendered"/>. One instance per build.
 /// </summary>

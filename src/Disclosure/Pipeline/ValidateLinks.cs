@@ -5,7 +5,7 @@ using Disclosure.Markdown;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 11: every link and anchor on every page must lead to a file this build writes (and an id in it), checked
+/// Phase 14: every link and anchor on every page must lead to a file this build writes (and an id in it), checked
 /// against the real output rather than against what the content says should exist. Input <see cref="LinksToValidate"/>,
 /// output <see cref="LinksValidated"/>; each page's links are found by the item phase <paramref name="resolveLinks"/>.
 /// </summary>

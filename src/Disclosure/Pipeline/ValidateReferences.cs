@@ -5,8 +5,9 @@ using Disclosure.Time;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 2: checks that every id a document names exists and points back consistently, and sets drafts aside
-/// (with everything that only exists for them) unless drafts were asked for.
+/// Phase 5: checks that every id a document names exists and points back consistently, and sets drafts aside
+/// (with everything that only exists for them) unless drafts were asked for. Input: every document read. Output
+/// <see cref="PublishedContent"/>: what this build publishes, and why the rest is withheld.
 /// </summary>
 public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteContent, PublishedContent>
 {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Phase 13: writes the whole site into a new folder beside the output, then swaps it into place, so the
+/// Phase 16: writes the whole site into a new folder beside the output, then swaps it into place, so the
 /// output folder is always either the previous site or the complete new one — never half of each.
 /// A file whose content is the same as in the previous output is hard-linked instead of written: it keeps its
 /// modification time, so rsync and deploys see only what really changed. Input: every file of the site, already

@@ -1,9 +1,9 @@
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// Stands in front of <see cref="ProduceFiles"/>, with the files made late (feeds, data sets) by the last successful build, with the inputs they declared
-/// (<see cref="OutputFile.Inputs"/>). A file whose inputs and site-wide inputs are the same is taken from here, not
-/// made again — and, being the same content, not searched for leaks again either (<see cref="CheckedFiles"/>).
+/// Stands in front of <see cref="ProduceFiles"/>, with the files made late (feeds, data sets) by the last successful
+/// build and the inputs they declared (<see cref="OutputFile.Inputs"/>). A file whose inputs and site-wide inputs are
+/// the same is taken from here, not made again — and, being the same content, not searched for leaks again either (<see cref="CheckedFiles"/>).
 /// </summary>
 public sealed class ProducedFiles
 {
