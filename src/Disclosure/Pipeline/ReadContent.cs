@@ -136,20 +136,27 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
 
     private AccessibilityReport? ReadAccessibilityReport()
     {
-        var file = files.Read(AccessibilityReportFile.RelativePath, _diagnostics);
-        if (file is null)
+        if (!File.Exists(Path.Combine(options.ContentDirectory, AccessibilityReportFile.RelativePath)))
         {
             return null;
         }
-        try
+        return Parse<AccessibilityReport>(AccessibilityReportFile.RelativePath, null, reusable: true, bag =>
         {
-            return AccessibilityReportFile.Deserialize(file.Text);
-        }
-        catch (JsonException e)
-        {
-            _diagnostics.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
-            return null;
-        }
+            var file = files.Read(AccessibilityReportFile.RelativePath, bag);
+            if (file is null)
+            {
+                return null;
+            }
+            try
+            {
+                return AccessibilityReportFile.Deserialize(file.Text);
+            }
+            catch (JsonException e)
+            {
+                bag.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
+                return null;
+            }
+        });
     }
 
     private void WarnAboutStrayEntries(string root)

@@ -29,6 +29,11 @@ public sealed class UiStrings
 
     public IEnumerable<string> Keys => _strings.Keys;
 
+    /// <summary>Whether the two hold the same words in the same language: strings are loaded afresh for every build.</summary>
+    public bool SameAs(UiStrings other) =>
+        ReferenceEquals(this, other) || (Language == other.Language && _strings.Count == other._strings.Count
+            && _strings.All(s => other._strings.TryGetValue(s.Key, out var word) && word == s.Value));
+
     public static UiStrings Load(ThemeFolders theme, string language, DiagnosticBag diagnostics)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ public sealed class ProducedFiles
 
     private List<OutputFile> Produce(IReadOnlyList<OutputFile> files, SiteWideInputs siteWide, IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> produce)
     {
-        var reusable = ModelComparer.Same(siteWide, _siteWide);
+        var reusable = siteWide.SameAs(_siteWide);
         var inputs = files.AsParallel().AsOrdered().Select(file => file.Inputs?.Invoke()).ToList();
         var kept = files.Select((file, i) => reusable && inputs[i] is { } these && _kept.TryGetValue(file.Path, out var before) && before.Inputs == these ? before.File : null).ToList();
         var made = new Queue<OutputFile>(produce.Execute(files.Where((_, i) => kept[i] is null).ToList()));

@@ -57,8 +57,8 @@ public sealed class RenderedPages
     /// </summary>
     private IReadOnlySet<string>? Affected(SiteGraph graph, SiteWideInputs siteWide)
     {
-        if (_graph is not { } before || !ModelComparer.Same(siteWide, _siteWide) || !ReferenceEquals(before.History, graph.History)
-            || !ModelComparer.Same(before.Content.AccessibilityReport, graph.Content.AccessibilityReport))
+        if (_graph is not { } before || !siteWide.SameAs(_siteWide) || !ReferenceEquals(before.History, graph.History)
+            || !ReferenceEquals(before.Content.AccessibilityReport, graph.Content.AccessibilityReport))
         {
             return null;
         }
@@ -100,7 +100,7 @@ public sealed class RenderedPages
     /// <summary>The pages that can be reused (carrying this build's plan), and the pages to render.</summary>
     private (IReadOnlyList<ProcessedPage> Reused, IReadOnlyList<PageToRender> ToRender) Split(IReadOnlyList<PageToRender> planned, SiteWideInputs siteWide)
     {
-        if (!ModelComparer.Same(siteWide, _siteWide))
+        if (!siteWide.SameAs(_siteWide))
         {
             return ([], planned);
         }
