@@ -5,22 +5,20 @@ namespace Disclosure.Content;
 /// <summary>What every content document has: where it came from, where it goes, and its Markdown body.</summary>
 public abstract record ContentDocument
 {
-    public required string Id { get; init; }
-    public required SourceFile Source { get; init; }
-    public required string Title { get; init; }
-    [RawSource]
-    public string Body { get; init; } = "";
-    public int BodyFirstLine { get; init; } = 1;
+    /// <summary>The parts every kind shares; phases and templates reach them through the properties below.</summary>
+    public required DocumentCore Core { get; init; }
 
-    /// <summary>The line of each front-matter key, so later phases can point at the field they complain about.</summary>
-    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
+    public string Id => Core.Id;
+    public SourceFile Source => Core.Source;
+    public string Title => Core.Title;
+    public string Body => Core.Body;
+    public int BodyFirstLine => Core.BodyFirstLine;
+    public IReadOnlyDictionary<string, int> FieldLines => Core.FieldLines;
 
     public int LineOf(string field) => FieldLines.TryGetValue(field, out var line) ? line : 1;
 
-    public Publication Publication { get; init; } = Publication.Always;
-
-    /// <summary>Words withheld by redaction markup in the YAML fields (the fields hold the placeholder), for the leak check.</summary>
-    public IReadOnlyList<Markdown.RedactedPassage> WithheldInFields { get; init; } = [];
+    public Publication Publication => Core.Publication;
+    public IReadOnlyList<Markdown.RedactedPassage> WithheldInFields => Core.WithheldInFields;
 
     public abstract DocumentCollection Collection { get; }
 

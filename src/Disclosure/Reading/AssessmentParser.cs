@@ -21,10 +21,8 @@ public static class AssessmentParser
     };
 
     /// <param name="attachmentFolder">The folder of <c>index.md</c>, or null for a single-file assessment.</param>
-    public static Assessment? Parse(DocumentSource source, SiteConfig? site, AttachmentFolder? attachmentFolder)
+    public static Assessment? Parse(DocumentSource source, SiteConfig? site, AttachmentFolder? attachmentFolder) => DocumentReader.Read<Assessment>(source, f =>
     {
-        var f = source.Fields;
-        var title = f.Text("title", required: true);
         var kind = f.Choice("kind", Kinds, required: true);
         var organization = f.Text("organization") ?? site?.Organization ?? "";
         var department = f.Text("department", required: true);
@@ -39,45 +37,37 @@ public static class AssessmentParser
         var schedule = f.String("schedule");
         var commentPeriod = f.String("comment_period");
         var attachments = ReadAttachments(source, attachmentFolder);
-        f.WarnUnknownKeys();
 
         if (updated is { } u && date is { } d && u < d)
         {
             f.Error(f.LineOf("updated"), "「updated」（更新日）が「date」より前になっています。");
         }
 
-        if (title is null || kind is null || department is null || system is null || affairs is null || status is null || date is null)
+        if (kind is null || department is null || system is null || affairs is null || status is null || date is null)
         {
             return null;
         }
 
-        return new Assessment
+        return core => new Assessment
         {
-            Id = source.Id,
-            Source = source.File,
-            Title = title,
-            Body = source.Body,
-            BodyFirstLine = source.BodyFirstLine,
-            FieldLines = source.Fields.KeyLines(),
-            Publication = source.Publication,
-            WithheldInFields = source.Fields.Withheld,
+            Core = core,
             Kind = kind.Value,
+            Status = status.Value,
+            Date = date.Value,
+            Updated = updated,
+            Version = version,
             Organization = organization,
             Department = department,
             System = system,
             Affairs = affairs,
             TargetCount = targetCount,
-            Status = status.Value,
-            Date = date.Value,
-            Updated = updated,
-            Version = version,
             Tags = tags,
             ScheduleId = schedule,
             CommentPeriodId = commentPeriod,
             Attachments = attachments,
             AttachmentFolder = attachmentFolder?.Path,
         };
-    }
+    });
 
     private static List<Attachment> ReadAttachments(DocumentSource source, AttachmentFolder? folder)
     {

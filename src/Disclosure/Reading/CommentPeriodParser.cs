@@ -11,10 +11,8 @@ public static class CommentPeriodParser
         ["address"] = CommentField.Address,
     };
 
-    public static CommentPeriod? Parse(DocumentSource source)
+    public static CommentPeriod? Parse(DocumentSource source) => DocumentReader.Read<CommentPeriod>(source, f =>
     {
-        var f = source.Fields;
-        var title = f.Text("title", required: true);
         var assessment = f.String("assessment", required: true);
         var opens = f.Date("opens", required: true);
         var closes = f.Date("closes", required: true);
@@ -34,7 +32,6 @@ public static class CommentPeriodParser
             }
         }
         var result = ReadResult(f.Mapping("result"));
-        f.WarnUnknownKeys();
 
         if (opens is { } o && closes is { } c && c < o)
         {
@@ -49,20 +46,13 @@ public static class CommentPeriodParser
             f.Error(f.Mapping("result")!.LineOf("published"), "結果の公表日「published」が締切日「closes」より前になっています。");
         }
 
-        if (title is null || assessment is null || opens is null || closes is null || howToSubmit is null)
+        if (assessment is null || opens is null || closes is null || howToSubmit is null)
         {
             return null;
         }
-        return new CommentPeriod
+        return core => new CommentPeriod
         {
-            Id = source.Id,
-            Source = source.File,
-            Title = title,
-            Body = source.Body,
-            BodyFirstLine = source.BodyFirstLine,
-            FieldLines = source.Fields.KeyLines(),
-            Publication = source.Publication,
-            WithheldInFields = source.Fields.Withheld,
+            Core = core,
             AssessmentId = assessment,
             Opens = opens.Value,
             Closes = closes.Value,
@@ -73,7 +63,7 @@ public static class CommentPeriodParser
             RequiredFields = required,
             Result = result,
         };
-    }
+    });
 
     private static CommentPeriodResult? ReadResult(Yaml.YamlFields? r)
     {

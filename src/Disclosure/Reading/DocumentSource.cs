@@ -1,4 +1,3 @@
-using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown;
 using Disclosure.Yaml;
@@ -8,21 +7,6 @@ namespace Disclosure.Reading;
 /// <summary>The YAML fields and Markdown body of one content file, whichever of .md or .yml it is.</summary>
 public sealed record DocumentSource(string Id, SourceFile File, YamlFields Fields, string Body, int BodyFirstLine)
 {
-    /// <summary>The publication fields every kind of document may carry: <c>private</c>, <c>publish_at</c>, <c>expires_at</c>.</summary>
-    public Publication Publication { get; } = ReadPublication(Fields);
-
-    private static Publication ReadPublication(YamlFields fields)
-    {
-        var isPrivate = fields.Bool("private") ?? false;
-        var publishAt = fields.Date("publish_at");
-        var expiresAt = fields.Date("expires_at");
-        if (publishAt is { } from && expiresAt is { } until && until <= from)
-        {
-            fields.Error(fields.LineOf("expires_at"), "「expires_at」（掲載終了日）は「publish_at」（公開日）より後にしてください。");
-        }
-        return isPrivate || publishAt is not null || expiresAt is not null ? new Publication(isPrivate, publishAt, expiresAt) : Publication.Always;
-    }
-
     /// <param name="words">The placeholders that redaction markup in text fields shows, in the site's language (Japanese when not given).</param>
     public static DocumentSource? Open(string id, SourceFile file, DiagnosticBag diagnostics, MarkdownWords? words = null)
     {

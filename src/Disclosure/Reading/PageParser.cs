@@ -4,24 +4,6 @@ namespace Disclosure.Reading;
 
 public static class PageParser
 {
-    public static FreePage? Parse(DocumentSource source)
-    {
-        var f = source.Fields;
-        var title = f.Text("title", required: true);
-        f.WarnUnknownKeys();
-
-        return title is null
-            ? null
-            : new FreePage
-            {
-                Id = source.Id,
-                Source = source.File,
-                Title = title,
-                Body = source.Body,
-                BodyFirstLine = source.BodyFirstLine,
-                FieldLines = source.Fields.KeyLines(),
-                Publication = source.Publication,
-            WithheldInFields = source.Fields.Withheld,
-            };
-    }
+    /// <summary>A free page has only the fields every document has.</summary>
+    public static FreePage? Parse(DocumentSource source) => DocumentReader.Read<FreePage>(source, _ => core => new FreePage { Core = core });
 }

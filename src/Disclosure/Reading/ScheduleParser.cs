@@ -4,10 +4,8 @@ namespace Disclosure.Reading;
 
 public static class ScheduleParser
 {
-    public static Schedule? Parse(DocumentSource source)
+    public static Schedule? Parse(DocumentSource source) => DocumentReader.Read<Schedule>(source, f =>
     {
-        var f = source.Fields;
-        var title = f.Text("title", required: true);
         var assessment = f.String("assessment", required: true);
         var stepFields = f.MappingList("steps");
         if (stepFields.Count == 0)
@@ -51,24 +49,7 @@ public static class ScheduleParser
                 steps.Add(new ScheduleStep(stepTitle, start.Value, end.Value, note, link, link is null ? s.Line : s.LineOf("link")));
             }
         }
-        f.WarnUnknownKeys();
 
-        if (title is null || assessment is null)
-        {
-            return null;
-        }
-        return new Schedule
-        {
-            Id = source.Id,
-            Source = source.File,
-            Title = title,
-            Body = source.Body,
-            BodyFirstLine = source.BodyFirstLine,
-            FieldLines = source.Fields.KeyLines(),
-            Publication = source.Publication,
-            WithheldInFields = source.Fields.Withheld,
-            AssessmentId = assessment,
-            Steps = steps,
-        };
-    }
+        return assessment is null ? null : core => new Schedule { Core = core, AssessmentId = assessment, Steps = steps };
+    });
 }

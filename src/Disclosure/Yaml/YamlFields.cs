@@ -250,19 +250,8 @@ public sealed partial class YamlFields
 
     private List<(string Value, int Line)> Items(string key)
     {
-        var node = Find(key);
-        if (node is null || IsNull(node))
-        {
-            return [];
-        }
-        if (node is not YamlSequenceNode sequence)
-        {
-            Error(LineOf(node), $"「{key}」は「- 」で始まる行の並び（リスト）で書いてください。");
-            return [];
-        }
-
         var values = new List<(string, int)>();
-        foreach (var item in sequence)
+        foreach (var item in Sequence(key))
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
@@ -296,19 +285,8 @@ public sealed partial class YamlFields
 
     public IReadOnlyList<YamlFields> MappingList(string key)
     {
-        var node = Find(key);
-        if (node is null || IsNull(node))
-        {
-            return [];
-        }
-        if (node is not YamlSequenceNode sequence)
-        {
-            Error(LineOf(node), $"「{key}」は「- 」で始まる行の並び（リスト）で書いてください。");
-            return [];
-        }
-
         var items = new List<YamlFields>();
-        foreach (var item in sequence)
+        foreach (var item in Sequence(key))
         {
             if (item is YamlMappingNode mapping)
             {
@@ -320,6 +298,22 @@ public sealed partial class YamlFields
             }
         }
         return items;
+    }
+
+    /// <summary>The items of a list; none when the key is absent or empty, or (reported) when it is not a list.</summary>
+    private IEnumerable<YamlNode> Sequence(string key)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            return [];
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(LineOf(node), $"「{key}」は「- 」で始まる行の並び（リスト）で書いてください。");
+            return [];
+        }
+        return sequence;
     }
 
     /// <summary>Warns about keys nobody read: almost always a typo that would otherwise be silently ignored.</summary>

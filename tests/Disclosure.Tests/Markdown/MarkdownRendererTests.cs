@@ -12,18 +12,19 @@ public sealed class MarkdownRendererTests
 
     private static FreePage Page(string relativePath, string body, int bodyFirstLine = 4) => new()
     {
-        Id = Path.GetFileNameWithoutExtension(relativePath),
-        Source = Parsing.File(relativePath, ""),
-        Title = "ページ",
-        Body = body,
-        BodyFirstLine = bodyFirstLine,
+        Core = new()
+        {
+            Id = Path.GetFileNameWithoutExtension(relativePath),
+            Source = Parsing.File(relativePath, ""),
+            Title = "ページ",
+            Body = body,
+            BodyFirstLine = bodyFirstLine,
+        },
     };
 
     private static Meeting Meeting(string id) => new()
     {
-        Id = id,
-        Source = Parsing.File($"meetings/{id}.md", ""),
-        Title = "部会",
+        Core = new() { Id = id, Source = Parsing.File($"meetings/{id}.md", ""), Title = "部会" },
         Date = new DateOnly(2015, 8, 6),
         Place = "会議室",
     };

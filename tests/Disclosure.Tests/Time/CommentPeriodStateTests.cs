@@ -10,9 +10,7 @@ public sealed class CommentPeriodStateTests
 
     private static CommentPeriod Period(CommentPeriodResult? result = null) => new()
     {
-        Id = "p",
-        Source = Parsing.File("comment-periods/p.yml", ""),
-        Title = "意見募集",
+        Core = new() { Id = "p", Source = Parsing.File("comment-periods/p.yml", ""), Title = "意見募集" },
         AssessmentId = "a",
         Opens = new DateOnly(2026, 11, 1),
         Closes = new DateOnly(2027, 3, 31),

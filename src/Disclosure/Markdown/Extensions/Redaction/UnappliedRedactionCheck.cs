@@ -44,15 +44,13 @@ public static class UnappliedRedactionCheck
                 Refuse(document, html.Line, html.Tag, "HTML");
                 break;
             case LinkInline link:
-                Refuse(document, link.Line, link.Url, "リンク先のURL");
-                Refuse(document, link.Line, link.Title, "リンクのタイトル");
+                RefuseInLink(document, link.Line, link.Url, link.Title);
+                break;
+            case LinkReferenceDefinition definition:
+                RefuseInLink(document, definition.Line, definition.Url, definition.Title);
                 break;
             case AutolinkInline autolink:
                 Refuse(document, autolink.Line, autolink.Url, "リンク先のURL");
-                break;
-            case LinkReferenceDefinition definition:
-                Refuse(document, definition.Line, definition.Url, "リンク先のURL");
-                Refuse(document, definition.Line, definition.Title, "リンクのタイトル");
                 break;
         }
     }
@@ -134,6 +132,12 @@ public static class UnappliedRedactionCheck
                 lines[i].Slice = new StringSlice(shown);
             }
         }
+    }
+
+    private static void RefuseInLink(MarkdownDocument document, int line, string? url, string? title)
+    {
+        Refuse(document, line, url, "リンク先のURL");
+        Refuse(document, line, title, "リンクのタイトル");
     }
 
     /// <returns>True when the text holds markup, which has been reported.</returns>
