@@ -11,6 +11,12 @@ public sealed record DocumentCore
     public required string Id { get; init; }
     public required SourceFile Source { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The document's YAML as written — everything but its body. Equal headers read with the same settings give equal
+    /// fields, so a page that shows only a document's fields (a list) declares its header, not the document (<c>PageInputs</c>).
+    /// </summary>
+    public required string Header { get; init; }
     [RawSource]
     public string Body { get; init; } = "";
     public int BodyFirstLine { get; init; } = 1;

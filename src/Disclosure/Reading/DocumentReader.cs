@@ -36,6 +36,7 @@ public static class DocumentReader
                 Id = source.Id,
                 Source = source.File,
                 Title = title,
+                Header = source.Header,
                 Body = source.Body,
                 BodyFirstLine = source.BodyFirstLine,
                 FieldLines = fields.KeyLines(),

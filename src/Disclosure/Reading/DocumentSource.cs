@@ -5,7 +5,8 @@ using Disclosure.Yaml;
 namespace Disclosure.Reading;
 
 /// <summary>The YAML fields and Markdown body of one content file, whichever of .md or .yml it is.</summary>
-public sealed record DocumentSource(string Id, SourceFile File, YamlFields Fields, string Body, int BodyFirstLine)
+/// <param name="Header">The YAML as written: the front matter of a .md file, the whole of a .yml file.</param>
+public sealed record DocumentSource(string Id, SourceFile File, string Header, YamlFields Fields, string Body, int BodyFirstLine)
 {
     /// <param name="words">The placeholders that redaction markup in text fields shows, in the site's language (Japanese when not given).</param>
     public static DocumentSource? Open(string id, SourceFile file, DiagnosticBag diagnostics, MarkdownWords? words = null)
@@ -20,10 +21,10 @@ public sealed record DocumentSource(string Id, SourceFile File, YamlFields Field
                 return null;
             }
             var mdFields = YamlDocumentLoader.Load(file, split.Yaml, split.YamlFirstLine, diagnostics, redactions);
-            return mdFields is null ? null : new DocumentSource(id, file, mdFields, split.Body, split.BodyFirstLine);
+            return mdFields is null ? null : new DocumentSource(id, file, split.Yaml, mdFields, split.Body, split.BodyFirstLine);
         }
 
         var fields = YamlDocumentLoader.Load(file, file.Text, 1, diagnostics, redactions);
-        return fields is null ? null : new DocumentSource(id, file, fields, "", 1);
+        return fields is null ? null : new DocumentSource(id, file, file.Text, fields, "", 1);
     }
 }

@@ -17,6 +17,7 @@ public sealed class MarkdownRendererTests
             Id = Path.GetFileNameWithoutExtension(relativePath),
             Source = Parsing.File(relativePath, ""),
             Title = "ページ",
+            Header = "",
             Body = body,
             BodyFirstLine = bodyFirstLine,
         },
@@ -24,7 +25,7 @@ public sealed class MarkdownRendererTests
 
     private static Meeting Meeting(string id) => new()
     {
-        Core = new() { Id = id, Source = Parsing.File($"meetings/{id}.md", ""), Title = "部会" },
+        Core = new() { Id = id, Source = Parsing.File($"meetings/{id}.md", ""), Title = "部会", Header = "" },
         Date = new DateOnly(2015, 8, 6),
         Place = "会議室",
     };

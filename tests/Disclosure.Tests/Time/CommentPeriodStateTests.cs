@@ -10,7 +10,7 @@ public sealed class CommentPeriodStateTests
 
     private static CommentPeriod Period(CommentPeriodResult? result = null) => new()
     {
-        Core = new() { Id = "p", Source = Parsing.File("comment-periods/p.yml", ""), Title = "意見募集" },
+        Core = new() { Id = "p", Source = Parsing.File("comment-periods/p.yml", ""), Title = "意見募集", Header = "" },
         AssessmentId = "a",
         Opens = new DateOnly(2026, 11, 1),
         Closes = new DateOnly(2027, 3, 31),
