@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Disclosure.Tests.Pipeline;
+
+/// <summary>
+/// One edit of the content as staff make it, applied to whatever the content folder holds at that moment (a file
+/// chosen by <paramref name="File"/> among those there, another by <paramref name="Other"/>), so a sequence of edits
+/// stays meaningful after files come and go. Edits keep the content valid, as a careful clerk's do.
+/// </summary>
+public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
+{
+    public void Apply(string content, int step)
+    {
+        var documents = Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || (f.EndsWith(".yml", StringComparison.Ordinal) && !f.EndsWith("site.yml", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        var markdown = documents.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var news = markdown.Where(f => f.Contains($"{Path.DirectorySeparatorChar}news{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
+        var mark = $"{step + 1}の{File}";
+        switch (Kind)
+        {
+            case StaffEditKind.Title:
+                Rewrite(Pick(documents, File), TitleLine(), m => $"{m.Value}・改{mark}");
+                break;
+            case StaffEditKind.Paragraph:
+                System.IO.File.AppendAllText(Pick(markdown, File), $"\n追記した段落（{mark}）です。\n");
+                break;
+            case StaffEditKind.Heading:
+                System.IO.File.AppendAllText(Pick(markdown, File), $"\n## 追加の見出し{mark}\n\n見出しの下の本文です。\n");
+                break;
+            case StaffEditKind.LinkToAnotherDocument:
+                var from = Pick(markdown, File);
+                var to = Pick(markdown, Other);
+                var relative = Path.GetRelativePath(Path.GetDirectoryName(from)!, to).Replace('\\', '/');
+                System.IO.File.AppendAllText(from, $"\n関連する文書は[こちら（{mark}）]({relative})です。\n");
+                break;
+            case StaffEditKind.DateMovedByDays:
+                Rewrite(Pick(documents, File), DateLine(), m =>
+                    $"{m.Groups[1].Value}{DateOnly.ParseExact(m.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(Other % 7 + 1):yyyy-MM-dd}");
+                break;
+            case StaffEditKind.ListedOrExpired:
+                var item = Pick(news, File);
+                var text = System.IO.File.ReadAllText(item);
+                System.IO.File.WriteAllText(item, text.Contains("expires_at:", StringComparison.Ordinal)
+                    ? ExpiresLine().Replace(text, "")
+                    : TitleLine().Replace(text, m => $"{m.Value}\nexpires_at: 2026-11-{Other % 29 + 1:00}", 1));
+                break;
+            case StaffEditKind.NewsAdded:
+                System.IO.File.WriteAllText(Path.Combine(content, "news", $"2026-11-{Other % 29 + 1:00}-oshirase-{step}-{File}.md"),
+                    $"---\ntitle: お知らせ（{mark}）\ndate: 2026-11-{Other % 29 + 1:00}\n---\n\n評価書の公表についてのお知らせです。\n");
+                break;
+            case StaffEditKind.NewsRemoved:
+                if (news.Count > 1)
+                {
+                    System.IO.File.Delete(Pick(news, File));
+                }
+                break;
+        }
+    }
+
+    private static string Pick(IReadOnlyList<string> files, int index) => files[index % files.Count];
+
+    private static void Rewrite(string file, Regex line, MatchEvaluator change)
+    {
+        var text = System.IO.File.ReadAllText(file);
+        System.IO.File.WriteAllText(file, line.Replace(text, change, 1));
+    }
+
+    [GeneratedRegex(@"(?m)^title: .*$")]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"(?m)^(\s*(?:-\s+)?date: )(\d{4}-\d{2}-\d{2})$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?m)^expires_at: .*\n")]
+    private static partial Regex ExpiresLine();
+}
