@@ -4,6 +4,7 @@ using Disclosure.History;
 using Disclosure.OpenData;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
@@ -17,19 +18,19 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
 {
     private readonly DiagnosticBag _diagnostics = new();
 
-    private Breadcrumb Home => new(strings["nav.home"], "/");
-    private Breadcrumb AssessmentList => new(strings["page.assessments"], "/assessments/");
-    private Breadcrumb PeriodList => new(strings["nav.comment_periods"], "/comment-periods/");
-    private Breadcrumb MeetingList => new(strings["nav.meetings"], "/meetings/");
-    private Breadcrumb NewsList => new(strings["nav.news"], "/news/");
-    private Breadcrumb TagList => new(strings["page.tags"], "/tags/");
+    private Breadcrumb Home => new(strings["nav.home"], SiteRoutes.Home);
+    private Breadcrumb AssessmentList => new(strings["page.assessments"], SiteRoutes.Assessments);
+    private Breadcrumb PeriodList => new(strings["nav.comment_periods"], SiteRoutes.CommentPeriods);
+    private Breadcrumb MeetingList => new(strings["nav.meetings"], SiteRoutes.Meetings);
+    private Breadcrumb NewsList => new(strings["nav.news"], SiteRoutes.News);
+    private Breadcrumb TagList => new(strings["page.tags"], SiteRoutes.Tags);
 
     private (AssessmentSort Sort, string Label, string Path)[] Sorts =>
     [
-        (AssessmentSort.Kind, strings["sort.kind"], "/assessments/"),
-        (AssessmentSort.Updated, strings["sort.updated"], SitePaths.AssessmentsByUpdated),
-        (AssessmentSort.Department, strings["sort.department"], SitePaths.AssessmentsByDepartment),
-        (AssessmentSort.Status, strings["sort.status"], SitePaths.AssessmentsByStatus),
+        (AssessmentSort.Kind, strings["sort.kind"], SiteRoutes.Assessments),
+        (AssessmentSort.Updated, strings["sort.updated"], SiteRoutes.AssessmentsByUpdated),
+        (AssessmentSort.Department, strings["sort.department"], SiteRoutes.AssessmentsByDepartment),
+        (AssessmentSort.Status, strings["sort.status"], SiteRoutes.AssessmentsByStatus),
     ];
 
     public PagesPlanned Execute(PagesToPlan input) => new(Plan(input.Graph, input.OnlyDocuments), _diagnostics.Items);
@@ -58,23 +59,23 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
         pages.Add(Page("MeetingIndex.cshtml", null, new MeetingIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.meetings"], Path = "/meetings/", Section = "/meetings/",
+            Site = content.Site, Now = options.Now, Title = strings["page.meetings"], Path = SiteRoutes.Meetings, Section = SiteRoutes.Meetings,
             Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
         }));
         pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
         {
-            Site = content.Site, Now = options.Now, Title = m.Title, Path = m.Url, Section = "/meetings/",
+            Site = content.Site, Now = options.Now, Title = m.Title, Path = m.Url, Section = SiteRoutes.Meetings,
             Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = graph.RenderedOf(m).Body.Html,
             Assessments = graph.AssessmentsOf(m), LinkedFrom = Links(graph.LinkedFrom(m)),
         })));
         pages.Add(Page("NewsIndex.cshtml", null, new NewsIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.news"], Path = "/news/", Section = "/news/",
+            Site = content.Site, Now = options.Now, Title = strings["page.news"], Path = SiteRoutes.News, Section = SiteRoutes.News,
             Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
         }));
         pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", n, new NewsPageModel
         {
-            Site = content.Site, Now = options.Now, Title = n.Title, Path = n.Url, Section = "/news/",
+            Site = content.Site, Now = options.Now, Title = n.Title, Path = n.Url, Section = SiteRoutes.News,
             Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = graph.RenderedOf(n).Body.Html,
         })));
         pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", p, new FreePageModel
@@ -86,16 +87,16 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         pages.AddRange(TagPages(graph, listed));
         pages.Add(Page("OpenData.cshtml", null, new OpenDataPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.open_data"], Path = "/data/", Section = "/data/",
+            Site = content.Site, Now = options.Now, Title = strings["page.open_data"], Path = SiteRoutes.OpenData, Section = SiteRoutes.OpenData,
             Breadcrumbs = [Home], DataSets = OpenDataSets.All,
         }));
         pages.Add(Page("Search.cshtml", null, new SearchPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.search"], Path = "/search/", Section = "/search/", Breadcrumbs = [Home],
+            Site = content.Site, Now = options.Now, Title = strings["page.search"], Path = SiteRoutes.Search, Section = SiteRoutes.Search, Breadcrumbs = [Home],
         }));
         pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.not_found"], Path = "/404.html", Breadcrumbs = [Home],
+            Site = content.Site, Now = options.Now, Title = strings["page.not_found"], Path = SiteRoutes.NotFound, Breadcrumbs = [Home],
         }));
 
         foreach (var page in pages)
@@ -121,7 +122,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
 
         return Page("Home.cshtml", null, new HomePageModel
         {
-            Site = content.Site, Now = options.Now, Title = content.Site.Title, Path = "/", Section = "/",
+            Site = content.Site, Now = options.Now, Title = content.Site.Title, Path = SiteRoutes.Home, Section = SiteRoutes.Home,
             Description = strings.Format("page.home.description", content.Site.Organization),
             OpenPeriods = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             UpcomingPeriods = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
@@ -158,9 +159,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             IReadOnlyList<Breadcrumb> above = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList];
             yield return Page("AssessmentIndex.cshtml", null, new AssessmentIndexModel
             {
-                Site = content.Site, Now = options.Now, Section = "/assessments/",
+                Site = content.Site, Now = options.Now, Section = SiteRoutes.Assessments,
                 Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                Path = Pagination.PathOf(current.Path, pagination.Current),
+                Path = pagination.Path,
                 Breadcrumbs = first ? above : [.. above, new Breadcrumb(title, current.Path)],
                 SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
                 // A group that began on an earlier page says so, under the same anchor.
@@ -184,7 +185,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         var period = graph.PeriodOf(a);
         return Page("Assessment.cshtml", a, new AssessmentPageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = a.Title, Path = a.Url, Section = "/assessments/",
+            Site = graph.Content.Site, Now = options.Now, Title = a.Title, Path = a.Url, Section = SiteRoutes.Assessments,
             Description = strings.Format("page.assessment.description", a.Organization, a.Affairs, strings.Of(a.Kind), strings.Of(a.Status)),
             Breadcrumbs = [Home, AssessmentList],
             Assessment = a,
@@ -212,7 +213,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             var link = RevisionLink(a, revision);
             yield return Page("Revision.cshtml", a, new RevisionPageModel
             {
-                Site = graph.Content.Site, Now = options.Now, Section = "/assessments/",
+                Site = graph.Content.Site, Now = options.Now, Section = SiteRoutes.Assessments,
                 Title = strings.Format("page.revision", a.Title, strings.Date(link.Date), revision.ShortHash[..7]),
                 Path = link.Path,
                 Breadcrumbs = [Home, AssessmentList, new Breadcrumb(a.Title, a.Url)],
@@ -226,12 +227,12 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
 
     private IReadOnlyList<Breadcrumb> Feeds(PageToRender page)
     {
-        var site = new Breadcrumb(strings["feed.site"], CollectFollowFiles.SiteFeed);
-        return page.Source is Assessment a ? [site, new Breadcrumb(strings.Format("feed.assessment", a.Title), CollectFollowFiles.FeedOf(a))] : [site];
+        var site = new Breadcrumb(strings["feed.site"], SiteRoutes.SiteFeed);
+        return page.Source is Assessment a ? [site, new Breadcrumb(strings.Format("feed.assessment", a.Title), SiteRoutes.FeedOf(a))] : [site];
     }
 
     private static RevisionLink RevisionLink(Assessment a, Revision revision) =>
-        new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), $"{a.Url}revisions/{revision.ShortHash}/");
+        new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), SiteRoutes.Revision(a, revision.ShortHash));
 
     /// <summary>Null when the schedule names no existing assessment (already reported).</summary>
     private PageToRender? SchedulePage(SiteGraph graph, Schedule s)
@@ -242,7 +243,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
         return Page("Schedule.cshtml", s, new SchedulePageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = s.Title, Path = s.Url, Section = "/assessments/",
+            Site = graph.Content.Site, Now = options.Now, Title = s.Title, Path = s.Url, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList, new Breadcrumb(assessment.Title, assessment.Url)],
             Schedule = s, Assessment = assessment, Steps = Steps(graph, s),
         });
@@ -253,8 +254,8 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         var periods = listed.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
         return Page("CommentPeriodIndex.cshtml", null, new CommentPeriodIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = strings["page.comment_periods"], Path = "/comment-periods/",
-            Section = "/comment-periods/", Breadcrumbs = [Home],
+            Site = graph.Content.Site, Now = options.Now, Title = strings["page.comment_periods"], Path = SiteRoutes.CommentPeriods,
+            Section = SiteRoutes.CommentPeriods, Breadcrumbs = [Home],
             Open = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             Upcoming = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
             Past = periods.Where(p => p.State is CommentPeriodState.Closed or CommentPeriodState.ResultPublished)
@@ -273,7 +274,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         var endpoint = graph.Content.Site.CommentEndpoint;
         return Page("CommentPeriod.cshtml", p, new CommentPeriodPageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = "/comment-periods/",
+            Site = graph.Content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = SiteRoutes.CommentPeriods,
             Description = strings.Format("page.comment_period.description", summary.Assessment.Title, strings.DateRange(p.Opens, p.Closes)),
             Breadcrumbs = [Home, PeriodList],
             Summary = summary,
@@ -282,7 +283,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             ResultSummaryHtml = rendered.ResultSummary?.Html ?? "",
             Schedule = graph.ScheduleOf(summary.Assessment),
             Sections = graph.RenderedOf(summary.Assessment).Body.Sections,
-            FormAction = endpoint.Length == 0 ? null : $"{endpoint}/periods/{Uri.EscapeDataString(p.Id)}/comments",
+            FormAction = endpoint.Length == 0 ? null : SiteRoutes.CommentSubmission(endpoint, p.Id),
             PrivacyPage = graph.PrivacyPage,
         });
     }
@@ -300,22 +301,22 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             .ToList();
         yield return Page("TagIndex.cshtml", null, new TagIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = strings["page.tags"], Path = "/tags/", Section = "/assessments/",
+            Site = graph.Content.Site, Now = options.Now, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList],
-            Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SitePaths.Tag(t.Tag), t.Assessments.Count)).ToList(),
+            Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList(),
         });
         foreach (var (tag, assessments) in tags)
         {
             var title = strings.Format("page.tag", tag);
-            foreach (var (pagination, onPage) in Pagination.Split(assessments, SitePaths.Tag(tag)))
+            foreach (var (pagination, onPage) in Pagination.Split(assessments, SiteRoutes.Tag(tag)))
             {
                 var first = pagination.Current == 1;
                 yield return Page("Tag.cshtml", null, new TagPageModel
                 {
                     Site = graph.Content.Site, Now = options.Now,
                     Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                    Path = Pagination.PathOf(SitePaths.Tag(tag), pagination.Current), Section = "/assessments/",
-                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SitePaths.Tag(tag))],
+                    Path = pagination.Path, Section = SiteRoutes.Assessments,
+                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
                     Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
                 });
             }
@@ -343,7 +344,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     /// <summary>
     /// A document whose page would be written where a page the site makes itself is (compared ignoring letter case, as
     /// some hosts do) is reported and left out. Assessment ids of the site's own lists are refused before this
-    /// (<see cref="SitePaths.ReservedAssessmentIds"/>); this catches any clash that remains.
+    /// (<see cref="SiteRoutes.ReservedAssessmentIds"/>); this catches any clash that remains.
     /// </summary>
     private List<PageToRender> WithoutClashes(List<PageToRender> pages)
     {
@@ -355,7 +356,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             foreach (var page in clash.Where(p => p != generated && p.Source is not null))
             {
                 _diagnostics.Error(page.Source!.Source.DisplayPath, 1,
-                    $"{SitePaths.Clash(page.Model.Path)}。");
+                    $"{UrlClash.Message(page.Model.Path)}。");
             }
         }
         return kept;
