@@ -38,6 +38,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private List<PageToRender> Plan(SiteGraph graph, IReadOnlySet<string>? onlyDocuments)
     {
         var content = graph.Content;
+        var context = new SiteContext(content.Site, strings, graph.PageIds, options.Now);
         IEnumerable<T> Planned<T>(IEnumerable<T> documents) where T : ContentDocument =>
             onlyDocuments is null ? documents : documents.Where(d => onlyDocuments.Contains(d.Url));
         // Expired documents keep their pages but leave every list.
@@ -49,67 +50,59 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Meetings = content.Meetings.Where(Listed).ToList(),
             News = content.News.Where(Listed).ToList(),
         };
-        var pages = new List<PageToRender> { HomePage(graph, listed) };
-        pages.AddRange(Sorts.SelectMany(s => AssessmentIndex(listed, s.Sort)));
+        var pages = new List<PageToRender> { HomePage(graph, context, listed) };
+        pages.AddRange(Sorts.SelectMany(s => AssessmentIndex(context, listed, s.Sort)));
         // The pages of a large site are mostly assessments and their versions: planned on every core, in order.
-        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, a)));
-        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, a)));
-        pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, s)).OfType<PageToRender>());
-        pages.Add(PeriodIndex(graph, listed));
-        pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
-        pages.Add(Page("MeetingIndex.cshtml", null, new MeetingIndexModel
+        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, context, a)));
+        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, context, a)));
+        pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, context, s)).OfType<PageToRender>());
+        pages.Add(PeriodIndex(graph, context, listed));
+        pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, context, p)).OfType<PageToRender>());
+        pages.Add(Page("MeetingIndex.cshtml", new MeetingIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.meetings"], Path = SiteRoutes.Meetings, Section = SiteRoutes.Meetings,
+            Context = context, Title = strings["page.meetings"], Path = SiteRoutes.Meetings, Section = SiteRoutes.Meetings,
             Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
         }));
-        pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
+        pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", new MeetingPageModel
         {
-            Site = content.Site, Now = options.Now, Title = m.Title, Path = m.Url, Section = SiteRoutes.Meetings,
-            Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = graph.RenderedOf(m).Body.Html,
+            Context = context, Title = m.Title, Path = m.Url, Section = SiteRoutes.Meetings,
+            Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = new HtmlFragment(graph.RenderedOf(m).Body.Html),
             Assessments = graph.AssessmentsOf(m), LinkedFrom = Links(graph.LinkedFrom(m)),
         })));
-        pages.Add(Page("NewsIndex.cshtml", null, new NewsIndexModel
+        pages.Add(Page("NewsIndex.cshtml", new NewsIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.news"], Path = SiteRoutes.News, Section = SiteRoutes.News,
+            Context = context, Title = strings["page.news"], Path = SiteRoutes.News, Section = SiteRoutes.News,
             Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
         }));
-        pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", n, new NewsPageModel
+        pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", new NewsPageModel
         {
-            Site = content.Site, Now = options.Now, Title = n.Title, Path = n.Url, Section = SiteRoutes.News,
-            Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = graph.RenderedOf(n).Body.Html,
+            Context = context, Title = n.Title, Path = n.Url, Section = SiteRoutes.News,
+            Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = new HtmlFragment(graph.RenderedOf(n).Body.Html),
         })));
-        pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", p, new FreePageModel
+        pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", new FreePageModel
         {
-            Site = content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = p.Url,
-            Breadcrumbs = [Home], Page = p, BodyHtml = graph.RenderedOf(p).Body.Html, LinkedFrom = Links(graph.LinkedFrom(p)),
+            Context = context, Title = p.Title, Path = p.Url, Section = p.Url,
+            Breadcrumbs = [Home], Page = p, BodyHtml = new HtmlFragment(graph.RenderedOf(p).Body.Html), LinkedFrom = Links(graph.LinkedFrom(p)),
             AccessibilityReport = p.Id == "accessibility" ? content.AccessibilityReport : null,
         })));
-        pages.AddRange(TagPages(graph, listed));
-        pages.Add(Page("OpenData.cshtml", null, new OpenDataPageModel
+        pages.AddRange(TagPages(graph, context, listed));
+        pages.Add(Page("OpenData.cshtml", new OpenDataPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.open_data"], Path = SiteRoutes.OpenData, Section = SiteRoutes.OpenData,
+            Context = context, Title = strings["page.open_data"], Path = SiteRoutes.OpenData, Section = SiteRoutes.OpenData,
             Breadcrumbs = [Home], DataSets = OpenDataSets.All,
         }));
-        pages.Add(Page("Search.cshtml", null, new SearchPageModel
+        pages.Add(Page("Search.cshtml", new SearchPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.search"], Path = SiteRoutes.Search, Section = SiteRoutes.Search, Breadcrumbs = [Home],
+            Context = context, Title = strings["page.search"], Path = SiteRoutes.Search, Section = SiteRoutes.Search, Breadcrumbs = [Home],
         }));
-        pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
+        pages.Add(Page("NotFound.cshtml", new NotFoundPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.not_found"], Path = SiteRoutes.NotFound, Breadcrumbs = [Home],
+            Context = context, Title = strings["page.not_found"], Path = SiteRoutes.NotFound, Breadcrumbs = [Home],
         }));
-
-        foreach (var page in pages)
-        {
-            page.Model.PageIds = graph.PageIds;
-            page.Model.Strings = strings;
-            page.Model.Feeds = Feeds(page);
-            page.Model.ExpiredOn = page.Source?.Publication is { } publication && publication.IsExpiredOn(Today) ? publication.ExpiresAt : null;
-        }
         return WithoutClashes(pages);
     }
 
-    private PageToRender HomePage(SiteGraph graph, SiteContent content)
+    private PageToRender HomePage(SiteGraph graph, SiteContext context, SiteContent content)
     {
         var periods = content.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
         var updates = content.Assessments.Select(a => new UpdateItem(a.Title, a.Url, a.LastChanged, strings.Of(a.Kind)))
@@ -120,9 +113,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             .Take(10)
             .ToList();
 
-        return Page("Home.cshtml", null, new HomePageModel
+        return Page("Home.cshtml", new HomePageModel
         {
-            Site = content.Site, Now = options.Now, Title = content.Site.Title, Path = SiteRoutes.Home, Section = SiteRoutes.Home,
+            Context = context, Title = content.Site.Title, Path = SiteRoutes.Home, Section = SiteRoutes.Home,
             Description = strings.Format("page.home.description", content.Site.Organization),
             OpenPeriods = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             UpcomingPeriods = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
@@ -132,7 +125,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     }
 
     /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
-    private IEnumerable<PageToRender> AssessmentIndex(SiteContent content, AssessmentSort sort)
+    private IEnumerable<PageToRender> AssessmentIndex(SiteContext context, SiteContent content, AssessmentSort sort)
     {
         var all = content.Assessments;
         IReadOnlyList<AssessmentGroup> groups = sort switch
@@ -157,9 +150,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         {
             var first = pagination.Current == 1;
             IReadOnlyList<Breadcrumb> above = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList];
-            yield return Page("AssessmentIndex.cshtml", null, new AssessmentIndexModel
+            yield return Page("AssessmentIndex.cshtml", new AssessmentIndexModel
             {
-                Site = content.Site, Now = options.Now, Section = SiteRoutes.Assessments,
+                Context = context, Section = SiteRoutes.Assessments,
                 Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
                 Path = pagination.Path,
                 Breadcrumbs = first ? above : [.. above, new Breadcrumb(title, current.Path)],
@@ -179,17 +172,17 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
     }
 
-    private PageToRender AssessmentPage(SiteGraph graph, Assessment a)
+    private PageToRender AssessmentPage(SiteGraph graph, SiteContext context, Assessment a)
     {
         var schedule = graph.ScheduleOf(a);
         var period = graph.PeriodOf(a);
-        return Page("Assessment.cshtml", a, new AssessmentPageModel
+        return Page("Assessment.cshtml", new AssessmentPageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = a.Title, Path = a.Url, Section = SiteRoutes.Assessments,
+            Context = context, Title = a.Title, Path = a.Url, Section = SiteRoutes.Assessments,
             Description = strings.Format("page.assessment.description", a.Organization, a.Affairs, strings.Of(a.Kind), strings.Of(a.Status)),
             Breadcrumbs = [Home, AssessmentList],
             Assessment = a,
-            BodyHtml = graph.RenderedOf(a).Body.Html,
+            BodyHtml = new HtmlFragment(graph.RenderedOf(a).Body.Html),
             Schedule = schedule,
             Steps = schedule is null ? [] : Steps(graph, schedule),
             CommentPeriod = period is null ? null : Summarize(graph, period),
@@ -200,7 +193,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     }
 
     /// <summary>A page per committed version, showing what changed from the version before, section by section.</summary>
-    private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, Assessment a)
+    private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, SiteContext context, Assessment a)
     {
         var revisions = graph.History.Of(a.Id);
         var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
@@ -211,9 +204,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             var revision = revisions[i];
             var previous = i + 1 < revisions.Count ? revisions[i + 1] : null;
             var link = RevisionLink(a, revision);
-            yield return Page("Revision.cshtml", a, new RevisionPageModel
+            yield return Page("Revision.cshtml", new RevisionPageModel
             {
-                Site = graph.Content.Site, Now = options.Now, Section = SiteRoutes.Assessments,
+                Context = context, Section = SiteRoutes.Assessments,
                 Title = strings.Format("page.revision", a.Title, strings.Date(link.Date), revision.ShortHash[..7]),
                 Path = link.Path,
                 Breadcrumbs = [Home, AssessmentList, new Breadcrumb(a.Title, a.Url)],
@@ -225,36 +218,30 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
     }
 
-    private IReadOnlyList<Breadcrumb> Feeds(PageToRender page)
-    {
-        var site = new Breadcrumb(strings["feed.site"], SiteRoutes.SiteFeed);
-        return page.Source is Assessment a ? [site, new Breadcrumb(strings.Format("feed.assessment", a.Title), SiteRoutes.FeedOf(a))] : [site];
-    }
-
     private static RevisionLink RevisionLink(Assessment a, Revision revision) =>
         new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), SiteRoutes.Revision(a, revision.ShortHash));
 
     /// <summary>Null when the schedule names no existing assessment (already reported).</summary>
-    private PageToRender? SchedulePage(SiteGraph graph, Schedule s)
+    private PageToRender? SchedulePage(SiteGraph graph, SiteContext context, Schedule s)
     {
         if (graph.AssessmentById(s.AssessmentId) is not { } assessment)
         {
             return null;
         }
-        return Page("Schedule.cshtml", s, new SchedulePageModel
+        return Page("Schedule.cshtml", new SchedulePageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = s.Title, Path = s.Url, Section = SiteRoutes.Assessments,
+            Context = context, Title = s.Title, Path = s.Url, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList, new Breadcrumb(assessment.Title, assessment.Url)],
             Schedule = s, Assessment = assessment, Steps = Steps(graph, s),
         });
     }
 
-    private PageToRender PeriodIndex(SiteGraph graph, SiteContent listed)
+    private PageToRender PeriodIndex(SiteGraph graph, SiteContext context, SiteContent listed)
     {
         var periods = listed.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
-        return Page("CommentPeriodIndex.cshtml", null, new CommentPeriodIndexModel
+        return Page("CommentPeriodIndex.cshtml", new CommentPeriodIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = strings["page.comment_periods"], Path = SiteRoutes.CommentPeriods,
+            Context = context, Title = strings["page.comment_periods"], Path = SiteRoutes.CommentPeriods,
             Section = SiteRoutes.CommentPeriods, Breadcrumbs = [Home],
             Open = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             Upcoming = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
@@ -264,7 +251,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     }
 
     /// <summary>Null when the period names no existing assessment (already reported).</summary>
-    private PageToRender? PeriodPage(SiteGraph graph, CommentPeriod p)
+    private PageToRender? PeriodPage(SiteGraph graph, SiteContext context, CommentPeriod p)
     {
         if (Summarize(graph, p) is not { } summary)
         {
@@ -272,15 +259,15 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
         var rendered = graph.RenderedOf(p);
         var endpoint = graph.Content.Site.CommentEndpoint;
-        return Page("CommentPeriod.cshtml", p, new CommentPeriodPageModel
+        return Page("CommentPeriod.cshtml", new CommentPeriodPageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = SiteRoutes.CommentPeriods,
+            Context = context, Title = p.Title, Path = p.Url, Section = SiteRoutes.CommentPeriods,
             Description = strings.Format("page.comment_period.description", summary.Assessment.Title, strings.DateRange(p.Opens, p.Closes)),
             Breadcrumbs = [Home, PeriodList],
             Summary = summary,
-            BodyHtml = rendered.Body.Html,
-            HowToSubmitHtml = rendered.HowToSubmit.Html,
-            ResultSummaryHtml = rendered.ResultSummary?.Html ?? "",
+            BodyHtml = new HtmlFragment(rendered.Body.Html),
+            HowToSubmitHtml = new HtmlFragment(rendered.HowToSubmit.Html),
+            ResultSummaryHtml = new HtmlFragment(rendered.ResultSummary?.Html ?? ""),
             Schedule = graph.ScheduleOf(summary.Assessment),
             Sections = graph.RenderedOf(summary.Assessment).Body.Sections,
             FormAction = endpoint.Length == 0 ? null : SiteRoutes.CommentSubmission(endpoint, p.Id),
@@ -292,16 +279,16 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     /// A page for every tag any published assessment carries (an expired assessment still links to its tags);
     /// the lists on them, and the tag index, show only assessments that are still listed.
     /// </summary>
-    private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContent listed)
+    private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContext context, SiteContent listed)
     {
         // By reference: documents are records, and hashing one hashes its whole text.
         var stillListed = listed.Assessments.ToHashSet(ReferenceEqualityComparer.Instance);
         var tags = SiteGraph.Tags(graph.Content.Assessments)
             .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
             .ToList();
-        yield return Page("TagIndex.cshtml", null, new TagIndexModel
+        yield return Page("TagIndex.cshtml", new TagIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
+            Context = context, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList],
             Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList(),
         });
@@ -311,9 +298,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             foreach (var (pagination, onPage) in Pagination.Split(assessments, SiteRoutes.Tag(tag)))
             {
                 var first = pagination.Current == 1;
-                yield return Page("Tag.cshtml", null, new TagPageModel
+                yield return Page("Tag.cshtml", new TagPageModel
                 {
-                    Site = graph.Content.Site, Now = options.Now,
+                    Context = context,
                     Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
                     Path = pagination.Path, Section = SiteRoutes.Assessments,
                     Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
@@ -337,7 +324,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private DocumentLink Link(ContentDocument d) =>
         new(d.Title, d.Url, strings.Of(d.Collection), SiteGraph.DateOf(d) is var date && date != DateOnly.MinValue ? date : null);
 
-    private static PageToRender Page(string template, ContentDocument? source, PageModel model) => new(template, model, source);
+    private static PageToRender Page(string template, PageModel model) => new(template, model, model.Document);
 
     private DateOnly Today => TokyoTime.DateOf(options.Now);
 
