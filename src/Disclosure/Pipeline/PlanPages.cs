@@ -38,7 +38,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private List<PageToRender> Plan(SiteGraph graph, IReadOnlySet<string>? onlyDocuments)
     {
         var content = graph.Content;
-        var context = new SiteContext(content.Site, strings, graph.PageIds, options.Now);
+        var context = new SiteContext(content.Site, strings, graph.PageIds, Today);
         IEnumerable<T> Planned<T>(IEnumerable<T> documents) where T : ContentDocument =>
             onlyDocuments is null ? documents : documents.Where(d => onlyDocuments.Contains(d.Url));
         // Expired documents keep their pages but leave every list.

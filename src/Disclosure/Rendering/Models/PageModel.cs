@@ -13,7 +13,7 @@ namespace Disclosure.Rendering.Models;
 /// </summary>
 public abstract class PageModel
 {
-    /// <summary>What every page of the build shares: the site, its words, its free pages and the time of the build.</summary>
+    /// <summary>What every page of the build shares: the site, its words, its free pages and the day of the build.</summary>
     [SiteWide]
     public required SiteContext Context { get; init; }
 

@@ -1,20 +1,18 @@
 using Disclosure.Content;
 using Disclosure.Routing;
-using Disclosure.Time;
 
 namespace Disclosure.Rendering.Models;
 
 /// <summary>
 /// What every page of one build shares, given to each page model when it is made: the site's settings, the
-/// interface's words, which free pages exist, the time of the build, and the menus made from them.
+/// interface's words, which free pages exist, the day of the build, and the menus made from them.
 /// </summary>
 /// <param name="Strings">The interface's words in the site's language.</param>
 /// <param name="PageIds">Ids of the site's free pages, so the menus link only to the pages that exist.</param>
-/// <param name="Now">The time of the build. Templates show its day (<see cref="Today"/>), never the moment.</param>
-public sealed record SiteContext(SiteConfig Site, UiStrings Strings, IReadOnlySet<string> PageIds, DateTimeOffset Now)
+/// <param name="Today">The day of the build in Japan: templates show the day, never the moment, so pages made on the
+/// same day are the same.</param>
+public sealed record SiteContext(SiteConfig Site, UiStrings Strings, IReadOnlySet<string> PageIds, DateOnly Today)
 {
-    public DateOnly Today { get; } = TokyoTime.DateOf(Now);
-
     /// <summary>The main menu, no entry marked current: each page marks its own (<see cref="PageModel.Navigation"/>).</summary>
     public IReadOnlyList<NavLink> Navigation { get; } =
     [
