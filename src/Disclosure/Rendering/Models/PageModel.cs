@@ -37,7 +37,10 @@ public abstract class PageModel
 
     public string? Description { get; init; }
 
-    /// <summary>The document the page shows, if any: problems found on the page are reported against it.</summary>
+    /// <summary>
+    /// The document the page shows, if any: its listing period gives the page's expiry notice, and problems found on
+    /// the page are reported against it.
+    /// </summary>
     public virtual ContentDocument? Document => null;
 
     /// <summary>The main menu, with this page's entry marked.</summary>
