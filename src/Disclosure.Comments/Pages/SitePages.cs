@@ -5,7 +5,9 @@ using Disclosure.Comments.Options;
 using Disclosure.Comments.Periods;
 using Disclosure.Comments.Site;
 using Disclosure.Comments.Submissions;
+using Disclosure.Content;
 using Disclosure.Rendering;
+using Disclosure.Routing;
 using Microsoft.Extensions.Options;
 
 namespace Disclosure.Comments.Pages;
@@ -92,7 +94,7 @@ public sealed class SitePages(IOptions<CommentServerOptions> options, PeriodCata
 
     public string? SiteOrigin() => _configuredSiteOrigin ?? periods.SiteUrl?.GetLeftPart(UriPartial.Authority);
 
-    private static string PeriodPagePath(string id) => $"comment-periods/{id}/index.html";
+    private static string PeriodPagePath(string id) => SiteRoutes.FileOf(SiteRoutes.Document(DocumentCollection.CommentPeriods, id));
 
     private async Task<IHtmlDocument?> LoadAsync(string relativePath, HttpRequest request)
     {

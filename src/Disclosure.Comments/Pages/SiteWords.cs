@@ -11,7 +11,7 @@ namespace Disclosure.Comments.Pages;
 /// </summary>
 public sealed class SiteWords(ISiteSource site, ILogger<SiteWords> logger)
 {
-    public static readonly string RelativePath = Disclosure.Pipeline.CollectFiles.CommentServerWordsPath.TrimStart('/');
+    public static readonly string RelativePath = Disclosure.Routing.SiteRoutes.CommentServerWords.TrimStart('/');
 
     private static readonly UiStrings Shipped = UiStrings.FromWords(UiStrings.DefaultLanguage, new Dictionary<string, string>());
     private (string Version, UiStrings Words)? _current;

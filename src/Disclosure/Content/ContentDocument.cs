@@ -26,16 +26,5 @@ public abstract record ContentDocument
 
     /// <summary>Site-absolute URL path, e.g. <c>/assessments/x/</c>.</summary>
     /// <remarks>Made once: every phase looks documents up by it, ten thousand times over on a large site.</remarks>
-    public string Url => _url ??= $"/{Folder(Collection)}/{Id}/";
-
-    public static string Folder(DocumentCollection collection) => collection switch
-    {
-        DocumentCollection.Assessments => "assessments",
-        DocumentCollection.Schedules => "schedules",
-        DocumentCollection.CommentPeriods => "comment-periods",
-        DocumentCollection.Meetings => "meetings",
-        DocumentCollection.News => "news",
-        DocumentCollection.Pages => "pages",
-        _ => throw new ArgumentOutOfRangeException(nameof(collection)),
-    };
+    public string Url => _url ??= Routing.SiteRoutes.Document(Collection, Id);
 }

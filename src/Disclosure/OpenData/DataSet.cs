@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CsvHelper;
 using Disclosure.Content;
+using Disclosure.Routing;
 
 namespace Disclosure.OpenData;
 
@@ -31,8 +32,8 @@ public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IRead
     public bool HasCsv => hasCsv;
     public IEnumerable<(string Name, string Type)> Fields => fields.Select(f => (f.Name, f.Type));
 
-    public string JsonPath => $"/data/{name}.json";
-    public string CsvPath => $"/data/{name}.csv";
+    public string JsonPath => SiteRoutes.DataFile(name, "json");
+    public string CsvPath => SiteRoutes.DataFile(name, "csv");
 
     /// <summary>Each record's field values, worked out once for the JSON, the CSV and their inputs alike.</summary>
     public IReadOnlyList<object?[]> Values(IEnumerable<T> records) =>

@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Rendering;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.OpenData;
@@ -36,7 +37,7 @@ public static class OpenDataSets
         new("schedule", "string_or_empty", r => r.Assessment.ScheduleId),
         new("comment_period", "string_or_empty", r => r.Assessment.CommentPeriodId),
         new("url", "url", r => r.Site.AbsoluteUrl(r.Assessment.Url)),
-        new("attachments", "url_list_csv", r => r.Assessment.Attachments.Select(f => r.Site.AbsoluteUrl($"{r.Assessment.Url}{Uri.EscapeDataString(f.File)}")).ToList()),
+        new("attachments", "url_list_csv", r => r.Assessment.Attachments.Select(f => r.Site.AbsoluteUrl(SiteRoutes.Attachment(r.Assessment, f.File))).ToList()),
     ]);
 
     /// <remarks>The comment server reads this file too: <c>id</c>, <c>assessment</c>, <c>title</c>, <c>opens</c>, <c>closes</c>, <c>max_length</c>, <c>required_fields</c>, <c>sections</c> and <c>url</c> must keep their names.</remarks>

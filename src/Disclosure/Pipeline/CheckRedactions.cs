@@ -22,7 +22,7 @@ public sealed class CheckRedactions(IPhase<FileToCheck, IReadOnlyList<Diagnostic
         foreach (var document in input.Documents)
         {
             var withheld = document.Body.Redactions
-                .Concat(document.Fields.Values.SelectMany(f => f.Redactions))
+                .Concat(document.Fields.SelectMany(f => f.Redactions))
                 .Concat(document.Document.WithheldInFields);
             foreach (var passage in withheld)
             {

@@ -1,5 +1,6 @@
 using Disclosure.OpenData;
 using Disclosure.Rendering;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
@@ -13,10 +14,10 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
 {
     public IReadOnlyList<OutputFile> Execute(SiteGraph graph)
     {
-        var files = theme.Assets().Select(a => OutputFile.Copy($"assets/{a.Key}", a.Value)).ToList();
+        var files = theme.Assets().Select(a => OutputFile.Copy(SiteRoutes.Asset(a.Key).TrimStart('/'), a.Value)).ToList();
         foreach (var a in graph.Content.Assessments.Where(a => a.AttachmentFolder is not null))
         {
-            files.AddRange(a.Attachments.Select(f => OutputFile.Copy($"assessments/{a.Id}/{f.File}", Path.Combine(a.AttachmentFolder!, f.File))
+            files.AddRange(a.Attachments.Select(f => OutputFile.Copy(SiteRoutes.FileOf(SiteRoutes.Attachment(a, f.File)), Path.Combine(a.AttachmentFolder!, f.File))
                 with { Attachment = new AttachmentSource(a.Source.DisplayPath, f.Line, f.File) }));
         }
         files.AddRange(OpenData(graph, strings, now));
@@ -62,7 +63,7 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
     /// theme of its own, shows its receipt and error pages in them, with the site's date style. The server renders no
     /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out.
     /// </summary>
-    private static OutputFile CommentServerWords(UiStrings strings) => OutputFile.LaterText(CommentServerWordsPath, () => System.Text.Json.JsonSerializer.Serialize(
+    private static OutputFile CommentServerWords(UiStrings strings) => OutputFile.LaterText(SiteRoutes.CommentServerWords, () => System.Text.Json.JsonSerializer.Serialize(
         new
         {
             language = strings.Language,
@@ -73,7 +74,4 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
 
     private static readonly System.Text.Json.JsonSerializerOptions WordsJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
-
-    public const string CommentServerWordsPath = "/comment-server/words.json";
-
 }

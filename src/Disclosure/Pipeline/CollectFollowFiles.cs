@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Rendering;
+using Disclosure.Routing;
 using Disclosure.Syndication;
 using Disclosure.Time;
 
@@ -11,13 +12,6 @@ namespace Disclosure.Pipeline;
 /// </summary>
 public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) : IPhase<SiteToFollow, IReadOnlyList<OutputFile>>
 {
-    public const string SiteFeed = "/feed.xml";
-    public const string SiteCalendar = "/calendar.ics";
-
-    public static string FeedOf(Assessment a) => $"{a.Url}feed.xml";
-
-    public static string CalendarOf(CommentPeriod p) => $"{p.Url}calendar.ics";
-
     public IReadOnlyList<OutputFile> Execute(SiteToFollow input)
     {
         var (graph, pages) = input;
@@ -32,22 +26,22 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) 
             .ToList());
         var files = new List<OutputFile>
         {
-            OutputFile.LaterText(SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteFeed, "/", events.Value, options.Now)),
-            OutputFile.LaterText(SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now),
+            OutputFile.LaterText(SiteRoutes.SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteRoutes.SiteFeed, SiteRoutes.Home, events.Value, options.Now)),
+            OutputFile.LaterText(SiteRoutes.SiteCalendar, () => CalendarFile.Write(site, strings, site.Title, graph.Content.CommentPeriods, graph.Content.Meetings, options.Now),
                 () => CalendarFile.Inputs(site.Title, graph.Content.CommentPeriods, graph.Content.Meetings)),
-            OutputFile.LaterText("/sitemap.xml", () => Sitemap.Write(site, sitemap.Value),
+            OutputFile.LaterText(SiteRoutes.Sitemap, () => Sitemap.Write(site, sitemap.Value),
                 () => string.Join('\u001e', sitemap.Value.Select(page => $"{page.Path}\u001f{page.Date:O}"))),
-            OutputFile.LaterText("/robots.txt", () => Sitemap.Robots(site)),
+            OutputFile.LaterText(SiteRoutes.Robots, () => Sitemap.Robots(site)),
         };
         foreach (var a in graph.Content.Assessments)
         {
-            files.Add(OutputFile.LaterText(FeedOf(a), () =>
-                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now),
+            files.Add(OutputFile.LaterText(SiteRoutes.FeedOf(a), () =>
+                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), SiteRoutes.FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now),
                 () => FeedInputs(a, eventsByAssessment.Value[a.Id].ToList())));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
-            files.Add(OutputFile.LaterText(CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now),
+            files.Add(OutputFile.LaterText(SiteRoutes.CalendarOf(p), () => CalendarFile.Write(site, strings, p.Title, [p], [], options.Now),
                 () => CalendarFile.Inputs(p.Title, [p], [])));
         }
         return files;

@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Rendering.Models;
+using Disclosure.Routing;
 
 namespace Disclosure.Pipeline;
 
@@ -8,5 +9,5 @@ namespace Disclosure.Pipeline;
 public sealed record PageToRender(string Template, PageModel Model, ContentDocument? Source)
 {
     /// <summary>The file the page is written to, relative to the output folder.</summary>
-    public string OutputPath => SitePaths.ToFile(Model.Path);
+    public string OutputPath => SiteRoutes.FileOf(Model.Path);
 }

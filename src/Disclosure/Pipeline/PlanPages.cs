@@ -4,6 +4,7 @@ using Disclosure.History;
 using Disclosure.OpenData;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
@@ -17,19 +18,19 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
 {
     private readonly DiagnosticBag _diagnostics = new();
 
-    private Breadcrumb Home => new(strings["nav.home"], "/");
-    private Breadcrumb AssessmentList => new(strings["page.assessments"], "/assessments/");
-    private Breadcrumb PeriodList => new(strings["nav.comment_periods"], "/comment-periods/");
-    private Breadcrumb MeetingList => new(strings["nav.meetings"], "/meetings/");
-    private Breadcrumb NewsList => new(strings["nav.news"], "/news/");
-    private Breadcrumb TagList => new(strings["page.tags"], "/tags/");
+    private Breadcrumb Home => new(strings["nav.home"], SiteRoutes.Home);
+    private Breadcrumb AssessmentList => new(strings["page.assessments"], SiteRoutes.Assessments);
+    private Breadcrumb PeriodList => new(strings["nav.comment_periods"], SiteRoutes.CommentPeriods);
+    private Breadcrumb MeetingList => new(strings["nav.meetings"], SiteRoutes.Meetings);
+    private Breadcrumb NewsList => new(strings["nav.news"], SiteRoutes.News);
+    private Breadcrumb TagList => new(strings["page.tags"], SiteRoutes.Tags);
 
     private (AssessmentSort Sort, string Label, string Path)[] Sorts =>
     [
-        (AssessmentSort.Kind, strings["sort.kind"], "/assessments/"),
-        (AssessmentSort.Updated, strings["sort.updated"], SitePaths.AssessmentsByUpdated),
-        (AssessmentSort.Department, strings["sort.department"], SitePaths.AssessmentsByDepartment),
-        (AssessmentSort.Status, strings["sort.status"], SitePaths.AssessmentsByStatus),
+        (AssessmentSort.Kind, strings["sort.kind"], SiteRoutes.Assessments),
+        (AssessmentSort.Updated, strings["sort.updated"], SiteRoutes.AssessmentsByUpdated),
+        (AssessmentSort.Department, strings["sort.department"], SiteRoutes.AssessmentsByDepartment),
+        (AssessmentSort.Status, strings["sort.status"], SiteRoutes.AssessmentsByStatus),
     ];
 
     public PagesPlanned Execute(PagesToPlan input) => new(Plan(input.Graph, input.OnlyDocuments), _diagnostics.Items);
@@ -37,6 +38,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private List<PageToRender> Plan(SiteGraph graph, IReadOnlySet<string>? onlyDocuments)
     {
         var content = graph.Content;
+        var context = new SiteContext(content.Site, strings, graph.PageIds, Today);
         IEnumerable<T> Planned<T>(IEnumerable<T> documents) where T : ContentDocument =>
             onlyDocuments is null ? documents : documents.Where(d => onlyDocuments.Contains(d.Url));
         // Expired documents keep their pages but leave every list.
@@ -48,67 +50,59 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Meetings = content.Meetings.Where(Listed).ToList(),
             News = content.News.Where(Listed).ToList(),
         };
-        var pages = new List<PageToRender> { HomePage(graph, listed) };
-        pages.AddRange(Sorts.SelectMany(s => AssessmentIndex(listed, s.Sort)));
+        var pages = new List<PageToRender> { HomePage(graph, context, listed) };
+        pages.AddRange(Sorts.SelectMany(s => AssessmentIndex(context, listed, s.Sort)));
         // The pages of a large site are mostly assessments and their versions: planned on every core, in order.
-        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, a)));
-        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, a)));
-        pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, s)).OfType<PageToRender>());
-        pages.Add(PeriodIndex(graph, listed));
-        pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, p)).OfType<PageToRender>());
-        pages.Add(Page("MeetingIndex.cshtml", null, new MeetingIndexModel
+        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, context, a)));
+        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, context, a)));
+        pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, context, s)).OfType<PageToRender>());
+        pages.Add(PeriodIndex(graph, context, listed));
+        pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, context, p)).OfType<PageToRender>());
+        pages.Add(Page("MeetingIndex.cshtml", new MeetingIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.meetings"], Path = "/meetings/", Section = "/meetings/",
+            Context = context, Title = strings["page.meetings"], Path = SiteRoutes.Meetings, Section = SiteRoutes.Meetings,
             Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
         }));
-        pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", m, new MeetingPageModel
+        pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", new MeetingPageModel
         {
-            Site = content.Site, Now = options.Now, Title = m.Title, Path = m.Url, Section = "/meetings/",
-            Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = graph.RenderedOf(m).Body.Html,
+            Context = context, Title = m.Title, Path = m.Url, Section = SiteRoutes.Meetings,
+            Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = new HtmlFragment(graph.RenderedOf(m).Body.Html),
             Assessments = graph.AssessmentsOf(m), LinkedFrom = Links(graph.LinkedFrom(m)),
         })));
-        pages.Add(Page("NewsIndex.cshtml", null, new NewsIndexModel
+        pages.Add(Page("NewsIndex.cshtml", new NewsIndexModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.news"], Path = "/news/", Section = "/news/",
+            Context = context, Title = strings["page.news"], Path = SiteRoutes.News, Section = SiteRoutes.News,
             Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
         }));
-        pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", n, new NewsPageModel
+        pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", new NewsPageModel
         {
-            Site = content.Site, Now = options.Now, Title = n.Title, Path = n.Url, Section = "/news/",
-            Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = graph.RenderedOf(n).Body.Html,
+            Context = context, Title = n.Title, Path = n.Url, Section = SiteRoutes.News,
+            Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = new HtmlFragment(graph.RenderedOf(n).Body.Html),
         })));
-        pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", p, new FreePageModel
+        pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", new FreePageModel
         {
-            Site = content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = p.Url,
-            Breadcrumbs = [Home], Page = p, BodyHtml = graph.RenderedOf(p).Body.Html, LinkedFrom = Links(graph.LinkedFrom(p)),
+            Context = context, Title = p.Title, Path = p.Url, Section = p.Url,
+            Breadcrumbs = [Home], Page = p, BodyHtml = new HtmlFragment(graph.RenderedOf(p).Body.Html), LinkedFrom = Links(graph.LinkedFrom(p)),
             AccessibilityReport = p.Id == "accessibility" ? content.AccessibilityReport : null,
         })));
-        pages.AddRange(TagPages(graph, listed));
-        pages.Add(Page("OpenData.cshtml", null, new OpenDataPageModel
+        pages.AddRange(TagPages(graph, context, listed));
+        pages.Add(Page("OpenData.cshtml", new OpenDataPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.open_data"], Path = "/data/", Section = "/data/",
+            Context = context, Title = strings["page.open_data"], Path = SiteRoutes.OpenData, Section = SiteRoutes.OpenData,
             Breadcrumbs = [Home], DataSets = OpenDataSets.All,
         }));
-        pages.Add(Page("Search.cshtml", null, new SearchPageModel
+        pages.Add(Page("Search.cshtml", new SearchPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.search"], Path = "/search/", Section = "/search/", Breadcrumbs = [Home],
+            Context = context, Title = strings["page.search"], Path = SiteRoutes.Search, Section = SiteRoutes.Search, Breadcrumbs = [Home],
         }));
-        pages.Add(Page("NotFound.cshtml", null, new NotFoundPageModel
+        pages.Add(Page("NotFound.cshtml", new NotFoundPageModel
         {
-            Site = content.Site, Now = options.Now, Title = strings["page.not_found"], Path = "/404.html", Breadcrumbs = [Home],
+            Context = context, Title = strings["page.not_found"], Path = SiteRoutes.NotFound, Breadcrumbs = [Home],
         }));
-
-        foreach (var page in pages)
-        {
-            page.Model.PageIds = graph.PageIds;
-            page.Model.Strings = strings;
-            page.Model.Feeds = Feeds(page);
-            page.Model.ExpiredOn = page.Source?.Publication is { } publication && publication.IsExpiredOn(Today) ? publication.ExpiresAt : null;
-        }
         return WithoutClashes(pages);
     }
 
-    private PageToRender HomePage(SiteGraph graph, SiteContent content)
+    private PageToRender HomePage(SiteGraph graph, SiteContext context, SiteContent content)
     {
         var periods = content.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
         var updates = content.Assessments.Select(a => new UpdateItem(a.Title, a.Url, a.LastChanged, strings.Of(a.Kind)))
@@ -119,9 +113,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             .Take(10)
             .ToList();
 
-        return Page("Home.cshtml", null, new HomePageModel
+        return Page("Home.cshtml", new HomePageModel
         {
-            Site = content.Site, Now = options.Now, Title = content.Site.Title, Path = "/", Section = "/",
+            Context = context, Title = content.Site.Title, Path = SiteRoutes.Home, Section = SiteRoutes.Home,
             Description = strings.Format("page.home.description", content.Site.Organization),
             OpenPeriods = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             UpcomingPeriods = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
@@ -131,7 +125,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     }
 
     /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
-    private IEnumerable<PageToRender> AssessmentIndex(SiteContent content, AssessmentSort sort)
+    private IEnumerable<PageToRender> AssessmentIndex(SiteContext context, SiteContent content, AssessmentSort sort)
     {
         var all = content.Assessments;
         IReadOnlyList<AssessmentGroup> groups = sort switch
@@ -156,11 +150,11 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         {
             var first = pagination.Current == 1;
             IReadOnlyList<Breadcrumb> above = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList];
-            yield return Page("AssessmentIndex.cshtml", null, new AssessmentIndexModel
+            yield return Page("AssessmentIndex.cshtml", new AssessmentIndexModel
             {
-                Site = content.Site, Now = options.Now, Section = "/assessments/",
+                Context = context, Section = SiteRoutes.Assessments,
                 Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                Path = Pagination.PathOf(current.Path, pagination.Current),
+                Path = pagination.Path,
                 Breadcrumbs = first ? above : [.. above, new Breadcrumb(title, current.Path)],
                 SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
                 // A group that began on an earlier page says so, under the same anchor.
@@ -178,17 +172,17 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
     }
 
-    private PageToRender AssessmentPage(SiteGraph graph, Assessment a)
+    private PageToRender AssessmentPage(SiteGraph graph, SiteContext context, Assessment a)
     {
         var schedule = graph.ScheduleOf(a);
         var period = graph.PeriodOf(a);
-        return Page("Assessment.cshtml", a, new AssessmentPageModel
+        return Page("Assessment.cshtml", new AssessmentPageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = a.Title, Path = a.Url, Section = "/assessments/",
+            Context = context, Title = a.Title, Path = a.Url, Section = SiteRoutes.Assessments,
             Description = strings.Format("page.assessment.description", a.Organization, a.Affairs, strings.Of(a.Kind), strings.Of(a.Status)),
             Breadcrumbs = [Home, AssessmentList],
             Assessment = a,
-            BodyHtml = graph.RenderedOf(a).Body.Html,
+            BodyHtml = new HtmlFragment(graph.RenderedOf(a).Body.Html),
             Schedule = schedule,
             Steps = schedule is null ? [] : Steps(graph, schedule),
             CommentPeriod = period is null ? null : Summarize(graph, period),
@@ -199,7 +193,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     }
 
     /// <summary>A page per committed version, showing what changed from the version before, section by section.</summary>
-    private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, Assessment a)
+    private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, SiteContext context, Assessment a)
     {
         var revisions = graph.History.Of(a.Id);
         var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
@@ -210,9 +204,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             var revision = revisions[i];
             var previous = i + 1 < revisions.Count ? revisions[i + 1] : null;
             var link = RevisionLink(a, revision);
-            yield return Page("Revision.cshtml", a, new RevisionPageModel
+            yield return Page("Revision.cshtml", new RevisionPageModel
             {
-                Site = graph.Content.Site, Now = options.Now, Section = "/assessments/",
+                Context = context, Section = SiteRoutes.Assessments,
                 Title = strings.Format("page.revision", a.Title, strings.Date(link.Date), revision.ShortHash[..7]),
                 Path = link.Path,
                 Breadcrumbs = [Home, AssessmentList, new Breadcrumb(a.Title, a.Url)],
@@ -224,37 +218,31 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
     }
 
-    private IReadOnlyList<Breadcrumb> Feeds(PageToRender page)
-    {
-        var site = new Breadcrumb(strings["feed.site"], CollectFollowFiles.SiteFeed);
-        return page.Source is Assessment a ? [site, new Breadcrumb(strings.Format("feed.assessment", a.Title), CollectFollowFiles.FeedOf(a))] : [site];
-    }
-
     private static RevisionLink RevisionLink(Assessment a, Revision revision) =>
-        new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), $"{a.Url}revisions/{revision.ShortHash}/");
+        new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), SiteRoutes.Revision(a, revision.ShortHash));
 
     /// <summary>Null when the schedule names no existing assessment (already reported).</summary>
-    private PageToRender? SchedulePage(SiteGraph graph, Schedule s)
+    private PageToRender? SchedulePage(SiteGraph graph, SiteContext context, Schedule s)
     {
         if (graph.AssessmentById(s.AssessmentId) is not { } assessment)
         {
             return null;
         }
-        return Page("Schedule.cshtml", s, new SchedulePageModel
+        return Page("Schedule.cshtml", new SchedulePageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = s.Title, Path = s.Url, Section = "/assessments/",
+            Context = context, Title = s.Title, Path = s.Url, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList, new Breadcrumb(assessment.Title, assessment.Url)],
             Schedule = s, Assessment = assessment, Steps = Steps(graph, s),
         });
     }
 
-    private PageToRender PeriodIndex(SiteGraph graph, SiteContent listed)
+    private PageToRender PeriodIndex(SiteGraph graph, SiteContext context, SiteContent listed)
     {
         var periods = listed.CommentPeriods.Select(p => Summarize(graph, p)).OfType<PeriodSummary>().ToList();
-        return Page("CommentPeriodIndex.cshtml", null, new CommentPeriodIndexModel
+        return Page("CommentPeriodIndex.cshtml", new CommentPeriodIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = strings["page.comment_periods"], Path = "/comment-periods/",
-            Section = "/comment-periods/", Breadcrumbs = [Home],
+            Context = context, Title = strings["page.comment_periods"], Path = SiteRoutes.CommentPeriods,
+            Section = SiteRoutes.CommentPeriods, Breadcrumbs = [Home],
             Open = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
             Upcoming = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
             Past = periods.Where(p => p.State is CommentPeriodState.Closed or CommentPeriodState.ResultPublished)
@@ -263,7 +251,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     }
 
     /// <summary>Null when the period names no existing assessment (already reported).</summary>
-    private PageToRender? PeriodPage(SiteGraph graph, CommentPeriod p)
+    private PageToRender? PeriodPage(SiteGraph graph, SiteContext context, CommentPeriod p)
     {
         if (Summarize(graph, p) is not { } summary)
         {
@@ -271,18 +259,18 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         }
         var rendered = graph.RenderedOf(p);
         var endpoint = graph.Content.Site.CommentEndpoint;
-        return Page("CommentPeriod.cshtml", p, new CommentPeriodPageModel
+        return Page("CommentPeriod.cshtml", new CommentPeriodPageModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = p.Title, Path = p.Url, Section = "/comment-periods/",
+            Context = context, Title = p.Title, Path = p.Url, Section = SiteRoutes.CommentPeriods,
             Description = strings.Format("page.comment_period.description", summary.Assessment.Title, strings.DateRange(p.Opens, p.Closes)),
             Breadcrumbs = [Home, PeriodList],
             Summary = summary,
-            BodyHtml = rendered.Body.Html,
-            HowToSubmitHtml = rendered.FieldHtml("how_to_submit"),
-            ResultSummaryHtml = rendered.FieldHtml("result.summary"),
+            BodyHtml = new HtmlFragment(rendered.Body.Html),
+            HowToSubmitHtml = new HtmlFragment(rendered.HowToSubmit.Html),
+            ResultSummaryHtml = new HtmlFragment(rendered.ResultSummary?.Html ?? ""),
             Schedule = graph.ScheduleOf(summary.Assessment),
             Sections = graph.RenderedOf(summary.Assessment).Body.Sections,
-            FormAction = endpoint.Length == 0 ? null : $"{endpoint}/periods/{Uri.EscapeDataString(p.Id)}/comments",
+            FormAction = endpoint.Length == 0 ? null : SiteRoutes.CommentSubmission(endpoint, p.Id),
             PrivacyPage = graph.PrivacyPage,
         });
     }
@@ -291,31 +279,31 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     /// A page for every tag any published assessment carries (an expired assessment still links to its tags);
     /// the lists on them, and the tag index, show only assessments that are still listed.
     /// </summary>
-    private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContent listed)
+    private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContext context, SiteContent listed)
     {
         // By reference: documents are records, and hashing one hashes its whole text.
         var stillListed = listed.Assessments.ToHashSet(ReferenceEqualityComparer.Instance);
         var tags = SiteGraph.Tags(graph.Content.Assessments)
             .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
             .ToList();
-        yield return Page("TagIndex.cshtml", null, new TagIndexModel
+        yield return Page("TagIndex.cshtml", new TagIndexModel
         {
-            Site = graph.Content.Site, Now = options.Now, Title = strings["page.tags"], Path = "/tags/", Section = "/assessments/",
+            Context = context, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList],
-            Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SitePaths.Tag(t.Tag), t.Assessments.Count)).ToList(),
+            Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList(),
         });
         foreach (var (tag, assessments) in tags)
         {
             var title = strings.Format("page.tag", tag);
-            foreach (var (pagination, onPage) in Pagination.Split(assessments, SitePaths.Tag(tag)))
+            foreach (var (pagination, onPage) in Pagination.Split(assessments, SiteRoutes.Tag(tag)))
             {
                 var first = pagination.Current == 1;
-                yield return Page("Tag.cshtml", null, new TagPageModel
+                yield return Page("Tag.cshtml", new TagPageModel
                 {
-                    Site = graph.Content.Site, Now = options.Now,
+                    Context = context,
                     Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                    Path = Pagination.PathOf(SitePaths.Tag(tag), pagination.Current), Section = "/assessments/",
-                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SitePaths.Tag(tag))],
+                    Path = pagination.Path, Section = SiteRoutes.Assessments,
+                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
                     Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
                 });
             }
@@ -336,14 +324,14 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private DocumentLink Link(ContentDocument d) =>
         new(d.Title, d.Url, strings.Of(d.Collection), SiteGraph.DateOf(d) is var date && date != DateOnly.MinValue ? date : null);
 
-    private static PageToRender Page(string template, ContentDocument? source, PageModel model) => new(template, model, source);
+    private static PageToRender Page(string template, PageModel model) => new(template, model, model.Document);
 
     private DateOnly Today => TokyoTime.DateOf(options.Now);
 
     /// <summary>
     /// A document whose page would be written where a page the site makes itself is (compared ignoring letter case, as
     /// some hosts do) is reported and left out. Assessment ids of the site's own lists are refused before this
-    /// (<see cref="SitePaths.ReservedAssessmentIds"/>); this catches any clash that remains.
+    /// (<see cref="SiteRoutes.ReservedAssessmentIds"/>); this catches any clash that remains.
     /// </summary>
     private List<PageToRender> WithoutClashes(List<PageToRender> pages)
     {
@@ -355,7 +343,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             foreach (var page in clash.Where(p => p != generated && p.Source is not null))
             {
                 _diagnostics.Error(page.Source!.Source.DisplayPath, 1,
-                    $"{SitePaths.Clash(page.Model.Path)}。");
+                    $"{UrlClash.Message(page.Model.Path)}。");
             }
         }
         return kept;

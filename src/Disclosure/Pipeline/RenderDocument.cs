@@ -16,22 +16,22 @@ public sealed class RenderDocument : IPhase<DocumentToRender, DocumentRendered>
         var (document, context) = input;
         var diagnostics = new DiagnosticBag();
         var renderer = new MarkdownRenderer(context.Pipeline, context.BySourcePath, diagnostics, context.Words);
-        var rendered = Guard.Run(document.Source.DisplayPath, diagnostics, () => new RenderedDocument(document, renderer.Render(document), RenderFields(renderer, document)))
-            ?? new RenderedDocument(document, RenderedMarkdown.Empty, new Dictionary<string, RenderedMarkdown>());
+        var rendered = Guard.Run(document.Source.DisplayPath, diagnostics, () => Rendered(renderer, document)) ?? Unrendered(document);
         return new DocumentRendered(rendered, diagnostics.Items);
     }
 
-    private static Dictionary<string, RenderedMarkdown> RenderFields(MarkdownRenderer renderer, ContentDocument document)
+    private static RenderedDocument Rendered(MarkdownRenderer renderer, ContentDocument document) => document switch
     {
-        var fields = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        if (document is CommentPeriod period)
-        {
-            fields["how_to_submit"] = renderer.Render(period, period.HowToSubmit, period.HowToSubmitLine);
-            if (period.Result is { } result)
-            {
-                fields["result.summary"] = renderer.Render(period, result.Summary, result.SummaryLine);
-            }
-        }
-        return fields;
-    }
+        CommentPeriod period => new RenderedCommentPeriod(period, renderer.Render(period),
+            renderer.Render(period, period.HowToSubmit, period.HowToSubmitLine),
+            period.Result is { } result ? renderer.Render(period, result.Summary, result.SummaryLine) : null),
+        _ => new RenderedDocument(document, renderer.Render(document)),
+    };
+
+    /// <summary>What a document whose Markdown could not be rendered shows: nothing (the build has an error for it).</summary>
+    private static RenderedDocument Unrendered(ContentDocument document) => document switch
+    {
+        CommentPeriod period => new RenderedCommentPeriod(period, RenderedMarkdown.Empty, RenderedMarkdown.Empty, null),
+        _ => new RenderedDocument(document, RenderedMarkdown.Empty),
+    };
 }

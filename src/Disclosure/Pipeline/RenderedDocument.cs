@@ -3,10 +3,11 @@ using Disclosure.Markdown;
 
 namespace Disclosure.Pipeline;
 
-/// <summary>A document with its Markdown rendered: the body, plus any fields written in Markdown (by field name).</summary>
-public sealed record RenderedDocument(ContentDocument Document, RenderedMarkdown Body, IReadOnlyDictionary<string, RenderedMarkdown> Fields)
+/// <summary>A document with its Markdown rendered: the body, and the fields its kind writes in Markdown.</summary>
+public record RenderedDocument(ContentDocument Document, RenderedMarkdown Body)
 {
-    public IEnumerable<MarkdownLink> Links => Body.Links.Concat(Fields.Values.SelectMany(f => f.Links));
+    /// <summary>The document's fields written in Markdown, rendered: a kind that has any says which (<see cref="RenderedCommentPeriod"/>).</summary>
+    public virtual IEnumerable<RenderedMarkdown> Fields => [];
 
-    public string FieldHtml(string field) => Fields.TryGetValue(field, out var rendered) ? rendered.Html : "";
+    public IEnumerable<MarkdownLink> Links => Body.Links.Concat(Fields.SelectMany(f => f.Links));
 }

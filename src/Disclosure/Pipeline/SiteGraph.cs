@@ -93,6 +93,9 @@ public sealed class SiteGraph
 
     public RenderedDocument RenderedOf(ContentDocument document) => Rendered[document.Url];
 
+    /// <summary>A comment period's body and Markdown fields (<see cref="RenderMarkdown"/> renders every period so).</summary>
+    public RenderedCommentPeriod RenderedOf(CommentPeriod period) => (RenderedCommentPeriod)Rendered[period.Url];
+
     public Assessment? AssessmentById(string id) => _assessments.GetValueOrDefault(id);
 
     public Schedule? ScheduleOf(Assessment a) =>

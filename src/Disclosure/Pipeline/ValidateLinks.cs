@@ -1,6 +1,7 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Markdown;
+using Disclosure.Routing;
 
 namespace Disclosure.Pipeline;
 
@@ -46,7 +47,7 @@ public sealed class ValidateLinks(
             return $"リンク先「{sitePath}」は、{reason}このビルドでは公開されません。";
         }
 
-        var file = SitePaths.ToFile(sitePath);
+        var file = SiteRoutes.FileOf(sitePath);
         if (!byFile.TryGetValue(file, out var target) && !byFile.TryGetValue(file + "/index.html", out target))
         {
             return otherFiles.Contains(file) ? null : $"リンク先「{link.Reference}」のページやファイルがありません。";

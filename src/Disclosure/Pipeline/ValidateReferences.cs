@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.Pipeline;
@@ -21,7 +22,7 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
         // everything else in this build.
         content = content with
         {
-            Assessments = FirstOfEachUrl(content.Assessments).Where(a => !SitePaths.IsReserved(a)).ToList(),
+            Assessments = FirstOfEachUrl(content.Assessments).Where(a => !SiteRoutes.IsReserved(a)).ToList(),
             CommentPeriods = FirstOfEachUrl(content.CommentPeriods),
         };
 
@@ -95,7 +96,7 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
         foreach (var document in content.Schedules.Cast<ContentDocument>().Concat(content.CommentPeriods))
         {
             var assessment = document is Schedule s ? s.AssessmentId : ((CommentPeriod)document).AssessmentId;
-            if (withheld.ContainsKey($"/assessments/{assessment}/"))
+            if (withheld.ContainsKey(SiteRoutes.Document(DocumentCollection.Assessments, assessment)))
             {
                 withheld.TryAdd(document.Url, $"評価書「{assessment}」が公開されていないため");
             }
@@ -177,10 +178,10 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
     /// <summary>Reported whether or not the document is published: a draft named so would hide the site's own page.</summary>
     private void ReportReservedIds(SiteContent content)
     {
-        foreach (var document in content.All.Where(SitePaths.IsReserved))
+        foreach (var document in content.All.Where(SiteRoutes.IsReserved))
         {
             _diagnostics.Error(document.Source.DisplayPath, 1,
-                $"{SitePaths.Clash(document.Url)}（{string.Join("、", SitePaths.ReservedAssessmentIds)} は使えません）。");
+                $"{UrlClash.Message(document.Url)}（{string.Join("、", SiteRoutes.ReservedAssessmentIds)} は使えません）。");
         }
     }
 

@@ -4,7 +4,7 @@ using Disclosure.History;
 
 namespace Disclosure.Rendering;
 
-/// <summary>Small pieces of HTML the templates repeat. Every value is encoded here, as Razor would.</summary>
+/// <summary>Small pieces of text and HTML the templates repeat. Every value in the HTML is encoded here, as Razor would.</summary>
 /// <remarks>Dates are written by the page model (<c>Model.Time</c>, <c>Model.TimeRange</c>), which knows the site's language.</remarks>
 public static class Markup
 {
@@ -19,7 +19,7 @@ public static class Markup
     /// A diff as one run of HTML with no formatting white space (the text is shown with its own line breaks):
     /// insertions and deletions carry hidden words, so a screen reader announces where each starts and ends.
     /// </summary>
-    public static string Diff(IEnumerable<DiffSegment> segments, UiStrings strings)
+    public static HtmlFragment Diff(IEnumerable<DiffSegment> segments, UiStrings strings)
     {
         string Hidden(string key) => $"<span class=\"visually-hidden\">{WebUtility.HtmlEncode(strings[key])}</span>";
         var html = new System.Text.StringBuilder();
@@ -33,7 +33,7 @@ public static class Markup
                 _ => text,
             });
         }
-        return html.ToString();
+        return new HtmlFragment(html.ToString());
     }
 
     public static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);

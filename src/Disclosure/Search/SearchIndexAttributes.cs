@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Disclosure.Content;
+using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
 
 namespace Disclosure.Search;
@@ -22,15 +23,15 @@ public static class SearchIndexAttributes
     public const string HeadingsField = "headings";
 
     /// <summary>
-    /// Attributes for the start tag of <c>&lt;main&gt;</c>, or an empty string for pages the search leaves out:
+    /// Attributes for the start tag of <c>&lt;main&gt;</c>, or nothing for pages the search leaves out:
     /// lists, tag pages, revision diffs (which repeat an assessment's text), the home, search and 404 pages,
     /// and expired documents, which leave every list.
     /// </summary>
-    public static string For(PageModel page)
+    public static HtmlFragment For(PageModel page)
     {
         if (page.ExpiredOn is not null || CollectionOf(page) is not { } collection)
         {
-            return "";
+            return HtmlFragment.Empty;
         }
         // Pagefind reads "name[attribute], name[attribute]" as several entries whose values sit in the named
         // attributes; a literal "name:value" list would be read as one entry (everything after the first colon).
@@ -52,7 +53,7 @@ public static class SearchIndexAttributes
         }
         attributes.Add(("data-pagefind-filter", string.Join(", ", filters)));
         attributes.Add(("data-pagefind-meta", string.Join(", ", meta)));
-        return string.Join(' ', attributes.Select(x => x.Value.Length == 0 ? x.Name : $"{x.Name}=\"{WebUtility.HtmlEncode(x.Value)}\""));
+        return new HtmlFragment(string.Join(' ', attributes.Select(x => x.Value.Length == 0 ? x.Name : $"{x.Name}=\"{WebUtility.HtmlEncode(x.Value)}\"")));
     }
 
     private static DocumentCollection? CollectionOf(PageModel page) => page switch
@@ -70,11 +71,11 @@ public static class SearchIndexAttributes
     {
         var body = page switch
         {
-            AssessmentPageModel p => p.BodyHtml,
-            CommentPeriodPageModel p => p.BodyHtml,
-            MeetingPageModel p => p.BodyHtml,
-            NewsPageModel p => p.BodyHtml,
-            FreePageModel p => p.BodyHtml,
+            AssessmentPageModel p => p.BodyHtml.Html,
+            CommentPeriodPageModel p => p.BodyHtml.Html,
+            MeetingPageModel p => p.BodyHtml.Html,
+            NewsPageModel p => p.BodyHtml.Html,
+            FreePageModel p => p.BodyHtml.Html,
             _ => "",
         };
         if (body.Length == 0)

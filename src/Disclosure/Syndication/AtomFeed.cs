@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Disclosure.Content;
 using Disclosure.Rendering;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.Syndication;
@@ -22,7 +23,7 @@ public static class AtomFeed
             LastUpdatedTime = entries.Count > 0 ? TokyoTime.StartOf(entries[0].Date) : now,
             Copyright = new TextSyndicationContent(strings.Format("feed.copyright", site.Organization, site.License.Name)),
         };
-        feed.Authors.Add(new SyndicationPerson(site.Contact.Email, site.Organization, site.AbsoluteUrl("/")));
+        feed.Authors.Add(new SyndicationPerson(site.Contact.Email, site.Organization, site.AbsoluteUrl(SiteRoutes.Home)));
         feed.Links.Add(new SyndicationLink(new Uri(site.AbsoluteUrl(selfPath)), "self", title, "application/atom+xml", 0));
         feed.Items = entries.Select(e =>
         {

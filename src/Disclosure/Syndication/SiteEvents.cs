@@ -1,6 +1,7 @@
 using Disclosure.Content;
 using Disclosure.Pipeline;
 using Disclosure.Rendering;
+using Disclosure.Routing;
 using Disclosure.Time;
 
 namespace Disclosure.Syndication;
@@ -33,7 +34,7 @@ public static class SiteEvents
             foreach (var revision in graph.History.Of(a.Id))
             {
                 events.Add(new($"assessment/{a.Id}/revision/{revision.Hash}", strings.Format("feed.revision", a.Title, revision.Subject),
-                    $"{a.Url}revisions/{revision.ShortHash}/", TokyoTime.DateOf(revision.Date), revision.Subject, strings["feed.revision_category"], a.Id));
+                    SiteRoutes.Revision(a, revision.ShortHash), TokyoTime.DateOf(revision.Date), revision.Subject, strings["feed.revision_category"], a.Id));
             }
         }
         foreach (var p in graph.Content.CommentPeriods.Where(Listed))

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Disclosure.Content;
+using Disclosure.Routing;
 
 namespace Disclosure.Syndication;
 
@@ -18,5 +19,5 @@ public static class Sitemap
     }
 
     /// <remarks>Crawlers read robots.txt only at the root of a host: under a sub-path it is written for the host's owner to merge.</remarks>
-    public static string Robots(SiteConfig site) => $"User-agent: *\nAllow: {site.BasePath}\nSitemap: {site.AbsoluteUrl("/sitemap.xml")}\n";
+    public static string Robots(SiteConfig site) => $"User-agent: *\nAllow: {site.BasePath}\nSitemap: {site.AbsoluteUrl(SiteRoutes.Sitemap)}\n";
 }

@@ -23,8 +23,8 @@ public sealed class RevisionWordsTests
         Assert.Equal(
             "kept <ins class=\"diff\"><span class=\"visually-hidden\">Addition starts: </span>new<span class=\"visually-hidden\"> :addition ends</span></ins>"
             + "<del class=\"diff\"><span class=\"visually-hidden\">Deletion starts: </span>old<span class=\"visually-hidden\"> :deletion ends</span></del>",
-            Markup.Diff(segments, English));
-        Assert.Contains("<span class=\"visually-hidden\">追加開始：</span>new<span class=\"visually-hidden\">：追加終了</span>", Markup.Diff(segments, Japanese));
+            Markup.Diff(segments, English).Html);
+        Assert.Contains("<span class=\"visually-hidden\">追加開始：</span>new<span class=\"visually-hidden\">：追加終了</span>", Markup.Diff(segments, Japanese).Html);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Disclosure.Rendering.Models;
 public sealed class AssessmentPageModel : PageModel
 {
     public required Assessment Assessment { get; init; }
-    public required string BodyHtml { get; init; }
+    public required HtmlFragment BodyHtml { get; init; }
     public Schedule? Schedule { get; init; }
     public IReadOnlyList<StepView> Steps { get; init; } = [];
     public PeriodSummary? CommentPeriod { get; init; }
@@ -14,4 +14,6 @@ public sealed class AssessmentPageModel : PageModel
 
     /// <summary>The committed versions of the assessment, newest first.</summary>
     public IReadOnlyList<RevisionLink> Revisions { get; init; } = [];
+
+    public override ContentDocument Document => Assessment;
 }

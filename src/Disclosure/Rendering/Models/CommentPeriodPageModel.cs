@@ -5,9 +5,11 @@ namespace Disclosure.Rendering.Models;
 public sealed class CommentPeriodPageModel : PageModel
 {
     public required PeriodSummary Summary { get; init; }
-    public required string BodyHtml { get; init; }
-    public required string HowToSubmitHtml { get; init; }
-    public required string ResultSummaryHtml { get; init; }
+    public required HtmlFragment BodyHtml { get; init; }
+    public required HtmlFragment HowToSubmitHtml { get; init; }
+
+    /// <summary>Empty until the period's result is published.</summary>
+    public required HtmlFragment ResultSummaryHtml { get; init; }
     public Schedule? Schedule { get; init; }
 
     /// <summary>The assessment's main sections, offered in the form as what an opinion concerns.</summary>
@@ -20,4 +22,6 @@ public sealed class CommentPeriodPageModel : PageModel
 
     public CommentPeriod Period => Summary.Period;
     public Assessment Assessment => Summary.Assessment;
+
+    public override ContentDocument Document => Period;
 }

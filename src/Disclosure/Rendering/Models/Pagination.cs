@@ -1,8 +1,10 @@
+using Disclosure.Routing;
+
 namespace Disclosure.Rendering.Models;
 
 /// <summary>
 /// Where a page stands in a list split over several pages. A long list on one page is megabytes on a phone and a
-/// table no screen reader user can get through; its pages are <c>/path/</c>, <c>/path/page/2/</c>, …
+/// table no screen reader user can get through; where its pages are is <see cref="SiteRoutes.ListPage"/>'s to say.
 /// </summary>
 /// <param name="Current">This page's number, from 1.</param>
 /// <param name="Count">How many pages the list has.</param>
@@ -14,14 +16,15 @@ public sealed record Pagination(int Current, int Count, string FirstPath, int Fi
     /// <summary>Items on one page: about 40 KB of HTML, a short scroll on a phone.</summary>
     public const int PageSize = 100;
 
-    /// <summary>The folder the later pages of a list are in.</summary>
-    public const string Folder = "page";
+    /// <summary>This page's path.</summary>
+    public string Path => PathOf(Current);
 
-    public static string PathOf(string firstPath, int number) => number == 1 ? firstPath : $"{firstPath}{Folder}/{number}/";
+    /// <summary>The path of page <paramref name="number"/> of this list.</summary>
+    public string PathOf(int number) => SiteRoutes.ListPage(FirstPath, number);
 
-    public string? Previous => Current > 1 ? PathOf(FirstPath, Current - 1) : null;
+    public string? Previous => Current > 1 ? PathOf(Current - 1) : null;
 
-    public string? Next => Current < Count ? PathOf(FirstPath, Current + 1) : null;
+    public string? Next => Current < Count ? PathOf(Current + 1) : null;
 
     /// <summary>The page numbers linked: the first, the last and two either side of this one; null where numbers are left out.</summary>
     public IReadOnlyList<int?> Shown

@@ -12,4 +12,6 @@ public sealed class RevisionPageModel : PageModel
     public RevisionLink? Previous { get; init; }
 
     public required IReadOnlyList<SectionDiff> Sections { get; init; }
+
+    public override ContentDocument Document => Assessment;
 }
