@@ -17,7 +17,6 @@ public sealed record DocumentCore
     /// fields, so a page that shows only a document's fields (a list) declares its header, not the document (<c>PageInputs</c>).
     /// </summary>
     public required string Header { get; init; }
-    [RawSource]
     public string Body { get; init; } = "";
     public int BodyFirstLine { get; init; } = 1;
 

@@ -17,7 +17,10 @@ public sealed class PageInputs
     /// </summary>
     public PageInputs Whole(params IEnumerable<object?> shown)
     {
-        _inputs.AddRange(shown.Select(s => new ByReference(s)));
+        foreach (var whole in shown)
+        {
+            _inputs.Add(new ByReference(whole));
+        }
         return this;
     }
 

@@ -6,7 +6,8 @@ namespace Disclosure.Pipeline;
 
 /// <param name="Template">Template file name in the theme, e.g. <c>Assessment.cshtml</c>.</param>
 /// <param name="Source">The document the page shows, if any: problems found on the page are reported against it.</param>
-public sealed record PageToRender(string Template, PageModel Model, ContentDocument? Source)
+/// <param name="Inputs">What the page shows besides the site-wide inputs, declared when it was planned.</param>
+public sealed record PageToRender(string Template, PageModel Model, ContentDocument? Source, PageInputs Inputs)
 {
     /// <summary>The file the page is written to, relative to the output folder.</summary>
     public string OutputPath => SiteRoutes.FileOf(Model.Path);

@@ -58,47 +58,49 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, context, s)).OfType<PageToRender>());
         pages.Add(PeriodIndex(graph, context, listed));
         pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, context, p)).OfType<PageToRender>());
+        var meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList();
         pages.Add(Page("MeetingIndex.cshtml", new MeetingIndexModel
         {
             Context = context, Title = strings["page.meetings"], Path = SiteRoutes.Meetings, Section = SiteRoutes.Meetings,
-            Breadcrumbs = [Home], Meetings = listed.Meetings.OrderByDescending(m => m.Date).ToList(),
-        }));
+            Breadcrumbs = [Home], Meetings = meetings,
+        }, new PageInputs().Fields(meetings)));
         pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", new MeetingPageModel
         {
             Context = context, Title = m.Title, Path = m.Url, Section = SiteRoutes.Meetings,
             Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = new HtmlFragment(graph.RenderedOf(m).Body.Html),
             Assessments = graph.AssessmentsOf(m), LinkedFrom = Links(graph.LinkedFrom(m)),
-        })));
+        }, new PageInputs().Whole(graph.RenderedOf(m)).Fields(graph.AssessmentsOf(m)).Fields(graph.LinkedFrom(m)))));
+        var news = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
         pages.Add(Page("NewsIndex.cshtml", new NewsIndexModel
         {
             Context = context, Title = strings["page.news"], Path = SiteRoutes.News, Section = SiteRoutes.News,
-            Breadcrumbs = [Home], News = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
-        }));
+            Breadcrumbs = [Home], News = news,
+        }, new PageInputs().Fields(news)));
         pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", new NewsPageModel
         {
             Context = context, Title = n.Title, Path = n.Url, Section = SiteRoutes.News,
             Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = new HtmlFragment(graph.RenderedOf(n).Body.Html),
-        })));
+        }, new PageInputs().Whole(graph.RenderedOf(n)))));
         pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", new FreePageModel
         {
             Context = context, Title = p.Title, Path = p.Url, Section = p.Url,
             Breadcrumbs = [Home], Page = p, BodyHtml = new HtmlFragment(graph.RenderedOf(p).Body.Html), LinkedFrom = Links(graph.LinkedFrom(p)),
             AccessibilityReport = p.Id == "accessibility" ? content.AccessibilityReport : null,
-        })));
+        }, new PageInputs().Whole(graph.RenderedOf(p), p.Id == "accessibility" ? content.AccessibilityReport : null).Fields(graph.LinkedFrom(p)))));
         pages.AddRange(TagPages(graph, context, listed));
         pages.Add(Page("OpenData.cshtml", new OpenDataPageModel
         {
             Context = context, Title = strings["page.open_data"], Path = SiteRoutes.OpenData, Section = SiteRoutes.OpenData,
             Breadcrumbs = [Home], DataSets = OpenDataSets.All,
-        }));
+        }, new PageInputs()));
         pages.Add(Page("Search.cshtml", new SearchPageModel
         {
             Context = context, Title = strings["page.search"], Path = SiteRoutes.Search, Section = SiteRoutes.Search, Breadcrumbs = [Home],
-        }));
+        }, new PageInputs()));
         pages.Add(Page("NotFound.cshtml", new NotFoundPageModel
         {
             Context = context, Title = strings["page.not_found"], Path = SiteRoutes.NotFound, Breadcrumbs = [Home],
-        }));
+        }, new PageInputs()));
         return WithoutClashes(pages);
     }
 
@@ -113,15 +115,18 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             .Take(10)
             .ToList();
 
+        var open = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList();
+        var upcoming = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList();
+        var news = content.News.Where(n => n.Date <= Today).OrderByDescending(n => n.Date).Take(5).ToList();
         return Page("Home.cshtml", new HomePageModel
         {
             Context = context, Title = content.Site.Title, Path = SiteRoutes.Home, Section = SiteRoutes.Home,
             Description = strings.Format("page.home.description", content.Site.Organization),
-            OpenPeriods = periods.Where(p => p.State == CommentPeriodState.Open).OrderBy(p => p.Period.Closes).ToList(),
-            UpcomingPeriods = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
+            OpenPeriods = open,
+            UpcomingPeriods = upcoming,
             RecentUpdates = updates,
-            News = content.News.Where(n => n.Date <= Today).OrderByDescending(n => n.Date).Take(5).ToList(),
-        });
+            News = news,
+        }, Shown(new PageInputs().Values(updates).Fields(news), open.Concat(upcoming)));
     }
 
     /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
@@ -150,6 +155,14 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         {
             var first = pagination.Current == 1;
             IReadOnlyList<Breadcrumb> above = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList];
+            var groupsOnPage = onPage.GroupBy(r => r.Group, ReferenceEqualityComparer.Instance)
+                .Select(g => (Group: (AssessmentGroup)g.Key!, Rows: g.Select(r => r.Assessment).ToList()))
+                .Select(g => g.Group with
+                {
+                    Heading = ReferenceEquals(g.Group.Assessments[0], g.Rows[0]) ? g.Group.Heading : strings.Format("list.continued", g.Group.Heading),
+                    Assessments = g.Rows,
+                })
+                .ToList();
             yield return Page("AssessmentIndex.cshtml", new AssessmentIndexModel
             {
                 Context = context, Section = SiteRoutes.Assessments,
@@ -158,17 +171,12 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
                 Breadcrumbs = first ? above : [.. above, new Breadcrumb(title, current.Path)],
                 SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
                 // A group that began on an earlier page says so, under the same anchor.
-                Groups = onPage.GroupBy(r => r.Group, ReferenceEqualityComparer.Instance)
-                    .Select(g => (Group: (AssessmentGroup)g.Key!, Rows: g.Select(r => r.Assessment).ToList()))
-                    .Select(g => g.Group with
-                    {
-                        Heading = ReferenceEquals(g.Group.Assessments[0], g.Rows[0]) ? g.Group.Heading : strings.Format("list.continued", g.Group.Heading),
-                        Assessments = g.Rows,
-                    })
-                    .ToList(),
+                Groups = groupsOnPage,
                 Total = all.Count,
                 Pagination = pagination,
-            });
+            }, new PageInputs().Values(pagination, all.Count)
+                .Values(groupsOnPage.SelectMany(g => new object[] { g.Heading, g.Id, g.Assessments.Count }))
+                .Fields(onPage.Select(r => r.Assessment)));
         }
     }
 
@@ -189,7 +197,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Meetings = graph.MeetingsOf(a),
             LinkedFrom = Links(graph.LinkedFrom(a)),
             Revisions = graph.History.Of(a.Id).Select(r => RevisionLink(a, r)).ToList(),
-        });
+        }, Shown(new PageInputs().Whole(graph.RenderedOf(a), graph.History.Of(a.Id)).Fields(StepTargets(graph, schedule))
+                .Fields(graph.MeetingsOf(a)).Fields(graph.LinkedFrom(a)).Fields(schedule is null ? [] : [schedule]),
+            period is null ? [] : [Summarize(graph, period)]));
     }
 
     /// <summary>A page per committed version, showing what changed from the version before, section by section.</summary>
@@ -214,7 +224,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
                 Revision = link,
                 Previous = previous is null ? null : RevisionLink(a, previous),
                 Sections = SectionDiff.Between(previous is null ? [] : publicTexts[i + 1], publicTexts[i]),
-            });
+            }, new PageInputs().Whole(revisions).Fields(a));
         }
     }
 
@@ -233,7 +243,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Context = context, Title = s.Title, Path = s.Url, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList, new Breadcrumb(assessment.Title, assessment.Url)],
             Schedule = s, Assessment = assessment, Steps = Steps(graph, s),
-        });
+        }, new PageInputs().Fields(s, assessment).Fields(StepTargets(graph, s)));
     }
 
     private PageToRender PeriodIndex(SiteGraph graph, SiteContext context, SiteContent listed)
@@ -247,7 +257,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Upcoming = periods.Where(p => p.State == CommentPeriodState.Upcoming).OrderBy(p => p.Period.Opens).ToList(),
             Past = periods.Where(p => p.State is CommentPeriodState.Closed or CommentPeriodState.ResultPublished)
                 .OrderByDescending(p => p.Period.Closes).ToList(),
-        });
+        }, Shown(new PageInputs(), periods));
     }
 
     /// <summary>Null when the period names no existing assessment (already reported).</summary>
@@ -272,7 +282,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Sections = graph.RenderedOf(summary.Assessment).Body.Sections,
             FormAction = endpoint.Length == 0 ? null : SiteRoutes.CommentSubmission(endpoint, p.Id),
             PrivacyPage = graph.PrivacyPage,
-        });
+        }, Shown(new PageInputs().Whole(rendered, graph.RenderedOf(summary.Assessment))
+                .Fields(graph.ScheduleOf(summary.Assessment) is { } schedule ? [schedule] : []).Fields(graph.PrivacyPage is { } privacy ? [privacy] : []),
+            [summary]));
     }
 
     /// <summary>
@@ -286,12 +298,13 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
         var tags = SiteGraph.Tags(graph.Content.Assessments)
             .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
             .ToList();
+        var tagList = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList();
         yield return Page("TagIndex.cshtml", new TagIndexModel
         {
             Context = context, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList],
-            Tags = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList(),
-        });
+            Tags = tagList,
+        }, new PageInputs().Values(tagList.Cast<object?>()));
         foreach (var (tag, assessments) in tags)
         {
             var title = strings.Format("page.tag", tag);
@@ -305,7 +318,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
                     Path = pagination.Path, Section = SiteRoutes.Assessments,
                     Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
                     Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
-                });
+                }, new PageInputs().Values(tag, pagination, assessments.Count).Fields(onPage));
             }
         }
     }
@@ -324,7 +337,21 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private DocumentLink Link(ContentDocument d) =>
         new(d.Title, d.Url, strings.Of(d.Collection), SiteGraph.DateOf(d) is var date && date != DateOnly.MinValue ? date : null);
 
-    private static PageToRender Page(string template, PageModel model) => new(template, model, model.Document);
+    /// <param name="inputs">What the page shows besides the site-wide inputs: what decides whether a later build may reuse it.</param>
+    private static PageToRender Page(string template, PageModel model, PageInputs inputs) => new(template, model, model.Document, inputs);
+
+    /// <summary>Comment periods shown in summary: each with its assessment, and the state and days left worked out for today.</summary>
+    private static PageInputs Shown(PageInputs inputs, IEnumerable<PeriodSummary?> periods)
+    {
+        foreach (var summary in periods.OfType<PeriodSummary>())
+        {
+            inputs.Fields(summary.Period, summary.Assessment).Values(summary.State, summary.DaysLeft);
+        }
+        return inputs;
+    }
+
+    private static IEnumerable<ContentDocument> StepTargets(SiteGraph graph, Schedule? schedule) =>
+        schedule?.Steps.Select(graph.StepTarget).OfType<ContentDocument>() ?? [];
 
     private DateOnly Today => TokyoTime.DateOf(options.Now);
 

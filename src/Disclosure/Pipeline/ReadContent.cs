@@ -73,9 +73,9 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
             candidates.Add((id, $"assessments/{id}/index.md", dir));
         }
         return ParseAll(candidates, c => c.Folder is null
-            ? Parse(c.RelativePath, site, reusable: true, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
-            // A folder's attachments may change without index.md changing: such an assessment is always read again.
-            : Parse(c.RelativePath, site, reusable: false, bag => Open(bag, c.Id, c.RelativePath) is { } source
+            ? Parse(c.RelativePath, site, folder: null, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
+            // A folder's attachments may change without index.md changing: the whole folder decides whether it is read again.
+            : Parse(c.RelativePath, site, c.Folder, bag => Open(bag, c.Id, c.RelativePath) is { } source
                 ? AssessmentParser.Parse(source, site, new AttachmentFolder(c.Folder, files.Folder))
                 : null));
     }
@@ -101,7 +101,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
         return ParseAll(candidates, path =>
         {
             var relativePath = $"{collection}/{Path.GetFileName(path)}";
-            return Parse(relativePath, null, reusable: true, bag => Open(bag, Path.GetFileNameWithoutExtension(path), relativePath) is { } source ? parse(source) : null);
+            return Parse(relativePath, null, folder: null, bag => Open(bag, Path.GetFileNameWithoutExtension(path), relativePath) is { } source ? parse(source) : null);
         });
     }
 
@@ -110,10 +110,10 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
         candidates.AsParallel().AsOrdered().Select(parse).OfType<T>().ToList();
 
     /// <summary>Parses one file, guarding the build against a parser's own failure: that is reported against the file.</summary>
-    private T? Parse<T>(string relativePath, object? context, bool reusable, Func<DiagnosticBag, T?> parse) where T : class
+    private T? Parse<T>(string relativePath, object? context, string? folder, Func<DiagnosticBag, T?> parse) where T : class
     {
         // The placeholders are part of what a file parses to: a change of language parses every file again.
-        var parsed = parseFile.Execute(new FileToParse(Path.Combine(options.ContentDirectory, relativePath), (context, words), reusable,
+        var parsed = parseFile.Execute(new FileToParse(Path.Combine(options.ContentDirectory, relativePath), (context, words), folder,
             bag => Guard.Run(files.Display(relativePath), bag, () => parse(bag))));
         _diagnostics.Add(parsed.Diagnostics);
         return parsed.Result as T;
@@ -140,7 +140,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
         {
             return null;
         }
-        return Parse<AccessibilityReport>(AccessibilityReportFile.RelativePath, null, reusable: true, bag =>
+        return Parse<AccessibilityReport>(AccessibilityReportFile.RelativePath, null, folder: null, bag =>
         {
             var file = files.Read(AccessibilityReportFile.RelativePath, bag);
             if (file is null)

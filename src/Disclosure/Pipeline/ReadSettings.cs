@@ -22,7 +22,7 @@ public sealed class ReadSettings(IPhase<FileToParse, FileParsed> parseFile) : IP
         {
             return Failed(files.Display(FileName), "サイトの設定ファイル site.yml がありません。");
         }
-        var parsed = parseFile.Execute(new FileToParse(Path.Combine(files.Root, FileName), null, Reusable: true,
+        var parsed = parseFile.Execute(new FileToParse(Path.Combine(files.Root, FileName), null, Folder: null,
             bag => files.Read(FileName, bag) is { } file ? SiteConfigParser.Parse(file, bag) : null));
         return new SettingsRead(parsed.Result as SiteConfig, parsed.Diagnostics);
     }

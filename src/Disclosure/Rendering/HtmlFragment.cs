@@ -7,10 +7,6 @@ namespace Disclosure.Rendering;
 /// A piece of HTML ready to be written as it is: its text already encoded, its markup made by this library or by the
 /// Markdown renderer. Templates print it with a plain <c>@</c>, so nothing in a theme needs <c>@Raw</c>.
 /// </summary>
-/// <remarks>
-/// A type of this library rather than <see cref="HtmlString"/>: the preview compares page models field by field
-/// (<c>ModelComparer</c>) and can only see into its own types, so two fragments of the same HTML compare as equal.
-/// </remarks>
 public sealed record HtmlFragment(string Html) : IHtmlContent
 {
     public static readonly HtmlFragment Empty = new("");

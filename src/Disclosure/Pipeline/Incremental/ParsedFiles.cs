@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
-/// Stands in front of <see cref="ParseFile"/>: a file whose size, modification time and context have not changed
-/// since an earlier build is neither read nor parsed again, and its problems are reported again as they were.
+/// Stands in front of <see cref="ParseFile"/>: a file whose size, modification time and context — and, for an
+/// assessment with attachments, every file in its folder — have not changed since an earlier build is neither read
+/// nor parsed again, and its problems are reported again as they were.
 /// </summary>
 public sealed class ParsedFiles
 {
@@ -14,21 +15,38 @@ public sealed class ParsedFiles
 
     private FileParsed Execute(FileToParse input, IPhase<FileToParse, FileParsed> parse)
     {
-        if (!input.Reusable)
-        {
-            return parse.Execute(input);
-        }
-        var file = new FileInfo(input.FullPath);
-        if (file.Exists && _entries.TryGetValue(input.FullPath, out var entry)
-            && entry.Length == file.Length && entry.Modified == file.LastWriteTimeUtc && Equals(entry.Context, input.Context))
+        // The stamp is taken before reading: a save during the read leaves a stale stamp, so the next build reads again.
+        var stamp = Stamp(input);
+        if (stamp is not null && _entries.TryGetValue(input.FullPath, out var entry) && entry.Stamp == stamp && Equals(entry.Context, input.Context))
         {
             return entry.Parsed;
         }
-        // The time is taken before reading: a save during the read leaves a stale stamp, so the next build reads again.
         var parsed = parse.Execute(input);
-        _entries[input.FullPath] = new Entry(file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default, input.Context, parsed);
+        if (stamp is not null)
+        {
+            _entries[input.FullPath] = new Entry(stamp, input.Context, parsed);
+        }
         return parsed;
     }
 
-    private sealed record Entry(long Length, DateTime Modified, object? Context, FileParsed Parsed);
+    /// <summary>The file's size and time, and those of every file in its folder where it has one; null when it is gone.</summary>
+    private static string? Stamp(FileToParse input)
+    {
+        var file = new FileInfo(input.FullPath);
+        if (!file.Exists)
+        {
+            return null;
+        }
+        var own = $"{file.Length}\u001f{file.LastWriteTimeUtc.Ticks}";
+        if (input.Folder is not { } folder)
+        {
+            return own;
+        }
+        var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos()
+            .Select(e => $"{e.FullName}\u001f{(e as FileInfo)?.Length}\u001f{e.LastWriteTimeUtc.Ticks}\u001f{e.LinkTarget}")
+            .Order(StringComparer.Ordinal);
+        return string.Join('\u001e', entries.Prepend(own));
+    }
+
+    private sealed record Entry(string Stamp, object? Context, FileParsed Parsed);
 }

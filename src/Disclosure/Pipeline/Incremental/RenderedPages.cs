@@ -3,8 +3,8 @@ namespace Disclosure.Pipeline.Incremental;
 /// <summary>
 /// Stands in front of <see cref="PlanPages"/> and <see cref="RenderTemplates"/>, with the last successful build's plan
 /// and finished pages. After a change, only the pages of documents near a changed document are planned again
-/// (<see cref="Affected"/>), and a planned page whose template and model are the same as then
-/// (<see cref="ModelComparer"/>) is taken from here instead of being rendered again.
+/// (<see cref="Affected"/>), and a planned page whose template and declared inputs (<see cref="PageInputs"/>) are the
+/// same as then is taken from here instead of being rendered again.
 /// Only successful builds are remembered: a page that failed is rendered, and its problem reported, every time.
 /// </summary>
 public sealed class RenderedPages
@@ -110,7 +110,7 @@ public sealed class RenderedPages
             var page = planned[i];
             if (_byOutputPath.TryGetValue(page.OutputPath, out var previous) && previous.Page.Template == page.Template
                 && previous.Page.Source?.Source.FullPath == page.Source?.Source.FullPath
-                && ModelComparer.Same(previous.Page.Model, page.Model))
+                && previous.Page.Inputs.SameAs(page.Inputs))
             {
                 reused[i] = ReferenceEquals(previous.Page, page) ? previous : previous with { Page = page };
             }

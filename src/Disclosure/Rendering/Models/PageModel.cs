@@ -14,7 +14,6 @@ namespace Disclosure.Rendering.Models;
 public abstract class PageModel
 {
     /// <summary>What every page of the build shares: the site, its words, its free pages and the day of the build.</summary>
-    [SiteWide]
     public required SiteContext Context { get; init; }
 
     public SiteConfig Site => Context.Site;
