@@ -71,12 +71,13 @@ try
     {
         return 1;
     }
+    var (title, body) = ("", "");
     for (var run = 1; run <= runs; run++)
     {
+        // Each change changes only one thing, as in --preview: the body (the title stays as it was) or the title.
         var retitle = run % 2 == 0;
-        var changed = retitle
-            ? original.Replace("\ntitle: ", $"\ntitle: 改{run} ", StringComparison.Ordinal)
-            : original + $"\n\n追記 {run}。\n";
+        (title, body) = retitle ? ($"改{run} ", body) : (title, $"\n\n追記 {run}。\n");
+        var changed = original.Replace("\ntitle: ", $"\ntitle: {title}", StringComparison.Ordinal) + body;
         await File.WriteAllTextAsync(file, changed);
         if (!await BuildAsync($"change {run} ({(retitle ? "title" : "body")} of {Path.GetFileName(file)})"))
         {
