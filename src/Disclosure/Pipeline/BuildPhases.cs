@@ -20,7 +20,10 @@ public class BuildPhases
     public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => new ReadHistory(options);
 
     public virtual IPhase<PagesToPlan, PagesPlanned> PlanPages(BuildOptions options, UiStrings strings, SiteWideInputs siteWide) =>
-        new PlanPages(options, strings);
+        new PlanPages(options, strings, PlanAssessmentLists(strings, siteWide));
+
+    public virtual IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> PlanAssessmentLists(UiStrings strings, SiteWideInputs siteWide) =>
+        new PlanAssessmentLists(strings);
 
     public virtual IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> ProduceFiles(SiteWideInputs siteWide) => new ProduceFiles();
 

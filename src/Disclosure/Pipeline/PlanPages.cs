@@ -14,7 +14,9 @@ namespace Disclosure.Pipeline;
 /// (the site graph, and which documents' pages to plan), output <see cref="PagesPlanned"/>.
 /// </summary>
 /// <param name="strings">The interface's words in the site's language: the titles made here, and every page's template.</param>
-public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<PagesToPlan, PagesPlanned>
+/// <param name="planLists">Plans the lists of assessments (in each order) and the tag pages.</param>
+public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> planLists)
+    : IPhase<PagesToPlan, PagesPlanned>
 {
     private readonly DiagnosticBag _diagnostics = new();
 
@@ -23,16 +25,6 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     private Breadcrumb PeriodList => new(strings["nav.comment_periods"], SiteRoutes.CommentPeriods);
     private Breadcrumb MeetingList => new(strings["nav.meetings"], SiteRoutes.Meetings);
     private Breadcrumb NewsList => new(strings["nav.news"], SiteRoutes.News);
-    private Breadcrumb TagList => new(strings["page.tags"], SiteRoutes.Tags);
-
-    private (AssessmentSort Sort, string Label, string Path)[] Sorts =>
-    [
-        (AssessmentSort.Kind, strings["sort.kind"], SiteRoutes.Assessments),
-        (AssessmentSort.Updated, strings["sort.updated"], SiteRoutes.AssessmentsByUpdated),
-        (AssessmentSort.Department, strings["sort.department"], SiteRoutes.AssessmentsByDepartment),
-        (AssessmentSort.Status, strings["sort.status"], SiteRoutes.AssessmentsByStatus),
-    ];
-
     public PagesPlanned Execute(PagesToPlan input) => new(Plan(input.Graph, input.OnlyDocuments), _diagnostics.Items);
 
     private List<PageToRender> Plan(SiteGraph graph, IReadOnlySet<string>? onlyDocuments)
@@ -51,7 +43,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             News = content.News.Where(Listed).ToList(),
         };
         var pages = new List<PageToRender> { HomePage(graph, context, listed) };
-        pages.AddRange(Sorts.SelectMany(s => AssessmentIndex(context, listed, s.Sort)));
+        // The lists of assessments and the tag pages show each assessment by its header only: given the same headers,
+        // they are the same pages, which the incremental layer keeps instead of sorting ten thousand rows again.
+        pages.AddRange(planLists.Execute(new AssessmentsToList(context, content.Assessments, listed.Assessments)));
         // The pages of a large site are mostly assessments and their versions: planned on every core, in order.
         pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, context, a)));
         pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, context, a)));
@@ -87,7 +81,6 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             Breadcrumbs = [Home], Page = p, BodyHtml = new HtmlFragment(graph.RenderedOf(p).Body.Html), LinkedFrom = Links(graph.LinkedFrom(p)),
             AccessibilityReport = p.Id == "accessibility" ? content.AccessibilityReport : null,
         }, new PageInputs().Whole(graph.RenderedOf(p), p.Id == "accessibility" ? content.AccessibilityReport : null).Fields(graph.LinkedFrom(p)))));
-        pages.AddRange(TagPages(graph, context, listed));
         pages.Add(Page("OpenData.cshtml", new OpenDataPageModel
         {
             Context = context, Title = strings["page.open_data"], Path = SiteRoutes.OpenData, Section = SiteRoutes.OpenData,
@@ -127,57 +120,6 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
             RecentUpdates = updates,
             News = news,
         }, Shown(new PageInputs().Values(updates).Fields(news), open.Concat(upcoming)));
-    }
-
-    /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
-    private IEnumerable<PageToRender> AssessmentIndex(SiteContext context, SiteContent content, AssessmentSort sort)
-    {
-        var all = content.Assessments;
-        IReadOnlyList<AssessmentGroup> groups = sort switch
-        {
-            AssessmentSort.Kind => Enum.GetValues<AssessmentKind>().Reverse()
-                .Select(k => new AssessmentGroup(strings.Of(k), $"kind-{Labels.Token(k)}", all.Where(a => a.Kind == k).OrderBy(a => a.Title, StringComparer.Ordinal).ToList()))
-                .ToList(),
-            AssessmentSort.Updated =>
-                [new AssessmentGroup(strings["sort.updated"], "updated", all.OrderByDescending(a => a.LastChanged).ThenBy(a => a.Title, StringComparer.Ordinal).ToList())],
-            AssessmentSort.Department => all.GroupBy(a => a.Department).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select((g, i) => new AssessmentGroup(g.Key, $"department-{i + 1}", g.OrderBy(a => a.Title, StringComparer.Ordinal).ToList()))
-                .ToList(),
-            _ => Enum.GetValues<AssessmentStatus>()
-                .Select(s => new AssessmentGroup(strings.Of(s), $"status-{Labels.Token(s)}", all.Where(a => a.Status == s).OrderByDescending(a => a.LastChanged).ToList()))
-                .ToList(),
-        };
-        var sorts = Sorts;
-        var current = sorts.Single(s => s.Sort == sort);
-        var title = sort == AssessmentSort.Kind ? strings["page.assessments"] : strings.Format("page.assessments.sorted", current.Label);
-        var rows = groups.SelectMany(g => g.Assessments.Select(a => (Group: g, Assessment: a))).ToList();
-        foreach (var (pagination, onPage) in Pagination.Split(rows, current.Path))
-        {
-            var first = pagination.Current == 1;
-            IReadOnlyList<Breadcrumb> above = sort == AssessmentSort.Kind ? [Home] : [Home, AssessmentList];
-            var groupsOnPage = onPage.GroupBy(r => r.Group, ReferenceEqualityComparer.Instance)
-                .Select(g => (Group: (AssessmentGroup)g.Key!, Rows: g.Select(r => r.Assessment).ToList()))
-                .Select(g => g.Group with
-                {
-                    Heading = ReferenceEquals(g.Group.Assessments[0], g.Rows[0]) ? g.Group.Heading : strings.Format("list.continued", g.Group.Heading),
-                    Assessments = g.Rows,
-                })
-                .ToList();
-            yield return Page("AssessmentIndex.cshtml", new AssessmentIndexModel
-            {
-                Context = context, Section = SiteRoutes.Assessments,
-                Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                Path = pagination.Path,
-                Breadcrumbs = first ? above : [.. above, new Breadcrumb(title, current.Path)],
-                SortOptions = sorts.Select(s => new SortOption(s.Label, s.Path, s.Sort == sort)).ToList(),
-                // A group that began on an earlier page says so, under the same anchor.
-                Groups = groupsOnPage,
-                Total = all.Count,
-                Pagination = pagination,
-            }, new PageInputs().Values(pagination, all.Count)
-                .Values(groupsOnPage.SelectMany(g => new object[] { g.Heading, g.Id, g.Assessments.Count }))
-                .Fields(onPage.Select(r => r.Assessment)));
-        }
     }
 
     private PageToRender AssessmentPage(SiteGraph graph, SiteContext context, Assessment a)
@@ -291,38 +233,6 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings) : IPhase<
     /// A page for every tag any published assessment carries (an expired assessment still links to its tags);
     /// the lists on them, and the tag index, show only assessments that are still listed.
     /// </summary>
-    private IEnumerable<PageToRender> TagPages(SiteGraph graph, SiteContext context, SiteContent listed)
-    {
-        // By reference: documents are records, and hashing one hashes its whole text.
-        var stillListed = listed.Assessments.ToHashSet(ReferenceEqualityComparer.Instance);
-        var tags = SiteGraph.Tags(graph.Content.Assessments)
-            .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
-            .ToList();
-        var tagList = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList();
-        yield return Page("TagIndex.cshtml", new TagIndexModel
-        {
-            Context = context, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
-            Breadcrumbs = [Home, AssessmentList],
-            Tags = tagList,
-        }, new PageInputs().Values(tagList.Cast<object?>()));
-        foreach (var (tag, assessments) in tags)
-        {
-            var title = strings.Format("page.tag", tag);
-            foreach (var (pagination, onPage) in Pagination.Split(assessments, SiteRoutes.Tag(tag)))
-            {
-                var first = pagination.Current == 1;
-                yield return Page("Tag.cshtml", new TagPageModel
-                {
-                    Context = context,
-                    Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                    Path = pagination.Path, Section = SiteRoutes.Assessments,
-                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
-                    Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
-                }, new PageInputs().Values(tag, pagination, assessments.Count).Fields(onPage));
-            }
-        }
-    }
-
     private IReadOnlyList<StepView> Steps(SiteGraph graph, Schedule schedule) =>
         schedule.Steps.Select((step, i) => new StepView(i + 1, step, step.StateOn(Today),
             graph.StepTarget(step) is { } target ? Link(target) : null)).ToList();

@@ -16,6 +16,7 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly RenderedDocuments _markdown = new();
     private readonly ReadHistories _history = new();
     private readonly RenderedPages _pages = new();
+    private readonly PlannedLists _lists = new();
     private readonly ProducedFiles _produced = new();
     private readonly ResolvedLinks _links = new();
     private readonly CheckedFiles _checked = new();
@@ -29,6 +30,9 @@ public sealed class IncrementalPhases : BuildPhases
 
     public override IPhase<PagesToPlan, PagesPlanned> PlanPages(BuildOptions options, UiStrings strings, SiteWideInputs siteWide) =>
         _pages.AroundPlanning(base.PlanPages(options, strings, siteWide), siteWide);
+
+    public override IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> PlanAssessmentLists(UiStrings strings, SiteWideInputs siteWide) =>
+        _lists.Around(base.PlanAssessmentLists(strings, siteWide), siteWide);
 
     public override IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> ProduceFiles(SiteWideInputs siteWide) =>
         _produced.Around(base.ProduceFiles(siteWide), siteWide);

@@ -1,0 +1,45 @@
+using Disclosure.Content;
+
+namespace Disclosure.Pipeline.Incremental;
+
+/// <summary>
+/// Stands in front of <see cref="PlanAssessmentLists"/>, with the last lists planned and what they were planned from.
+/// The lists show each assessment by its header alone (<see cref="PageInputs.Fields"/>), so while the site-wide inputs
+/// and every assessment's address and header are the same — an edit of a body — the same pages are given back, and
+/// ten thousand rows are neither sorted nor compared again.
+/// </summary>
+public sealed class PlannedLists
+{
+    private Planned? _last;
+
+    public IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> Around(IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> plan, SiteWideInputs siteWide) =>
+        Phase.From<AssessmentsToList, IReadOnlyList<PageToRender>>(input =>
+        {
+            if (_last is { } last && siteWide.SameAs(last.SiteWide) && SameHeaders(last.Input.All, input.All) && SameHeaders(last.Input.Listed, input.Listed))
+            {
+                return last.Pages;
+            }
+            var pages = plan.Execute(input);
+            _last = new Planned(siteWide, input, pages);
+            return pages;
+        });
+
+    /// <summary>Document by document; an unchanged file is read into the very same objects, found by reference.</summary>
+    private static bool SameHeaders(IReadOnlyList<Assessment> before, IReadOnlyList<Assessment> now)
+    {
+        if (before.Count != now.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!ReferenceEquals(before[i], now[i]) && (before[i].Url != now[i].Url || before[i].Core.Header != now[i].Core.Header))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private sealed record Planned(SiteWideInputs SiteWide, AssessmentsToList Input, IReadOnlyList<PageToRender> Pages);
+}
