@@ -8,7 +8,8 @@ using Disclosure.Time;
 //        Disclosure.Benchmarks --preview CLI_DLL CONTENT THEME [RUNS=10]
 // Full builds: the first run includes Razor compilation; later runs in the same process show the warm cost.
 // --incremental: one full build, then RUNS rebuilds each after changing one assessment (its body, then its
-// title, alternately), as the preview does; the assessment file is restored at the end.
+// title, alternately), as the preview does, with no garbage collection during a rebuild (as in the preview); the
+// assessment file is restored at the end.
 // --preview: `disclosure serve` as a process, timed from saving a file to the browser's reload event.
 if (args.Length >= 4 && args[0] == "--preview")
 {
@@ -79,7 +80,14 @@ try
         (title, body) = retitle ? ($"改{run} ", body) : (title, $"\n\n追記 {run}。\n");
         var changed = original.Replace("\ntitle: ", $"\ntitle: {title}", StringComparison.Ordinal) + body;
         await File.WriteAllTextAsync(file, changed);
-        if (!await BuildAsync($"change {run} ({(retitle ? "title" : "body")} of {Path.GetFileName(file)})"))
+        // As the preview does (CollectBetweenBuilds): garbage is collected between builds, not during one.
+        var noCollection = GC.TryStartNoGCRegion(512L << 20);
+        var built = await BuildAsync($"change {run} ({(retitle ? "title" : "body")} of {Path.GetFileName(file)})");
+        if (noCollection && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+        if (!built)
         {
             return 1;
         }

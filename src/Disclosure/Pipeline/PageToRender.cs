@@ -9,6 +9,9 @@ namespace Disclosure.Pipeline;
 /// <param name="Inputs">What the page shows besides the site-wide inputs, declared when it was planned.</param>
 public sealed record PageToRender(string Template, PageModel Model, ContentDocument? Source, PageInputs Inputs)
 {
-    /// <summary>The file the page is written to, relative to the output folder.</summary>
-    public string OutputPath => SiteRoutes.FileOf(Model.Path);
+    /// <summary>
+    /// The file the page is written to, relative to the output folder: worked out once, as every build of the preview
+    /// looks up ten thousand pages by it.
+    /// </summary>
+    public string OutputPath { get; } = SiteRoutes.FileOf(Model.Path);
 }

@@ -24,8 +24,13 @@ public sealed class PlanAssessmentLists(UiStrings strings) : IPhase<AssessmentsT
         (AssessmentSort.Status, strings["sort.status"], SiteRoutes.AssessmentsByStatus),
     ];
 
-    public IReadOnlyList<PageToRender> Execute(AssessmentsToList input) =>
-        [.. Sorts.SelectMany(s => AssessmentIndex(input.Context, input.Listed, s.Sort)), .. TagPages(input.Context, input.All, input.Listed)];
+    /// <remarks>Each order, and the tags, on a core of its own: after a title changes, the preview waits for these.</remarks>
+    public IReadOnlyList<PageToRender> Execute(AssessmentsToList input)
+    {
+        var parts = Sorts.Select(s => (Func<IEnumerable<PageToRender>>)(() => AssessmentIndex(input.Context, input.Listed, s.Sort)))
+            .Append(() => TagPages(input.Context, input.All, input.Listed));
+        return parts.AsParallel().AsOrdered().SelectMany(part => part().ToList()).ToList();
+    }
 
     /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
     private IEnumerable<PageToRender> AssessmentIndex(SiteContext context, IReadOnlyList<Assessment> all, AssessmentSort sort)

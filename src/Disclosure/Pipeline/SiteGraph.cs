@@ -5,8 +5,8 @@ namespace Disclosure.Pipeline;
 /// <summary>How published documents relate, in both directions: front-matter references, schedule step links and Markdown links.</summary>
 public sealed class SiteGraph
 {
-    private readonly Dictionary<string, List<ContentDocument>> _linkedFrom = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _linksTo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ContentDocument>> _linkedFrom;
+    private readonly Dictionary<string, List<string>> _linksTo;
     private readonly Dictionary<string, ContentDocument> _stepTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Assessment> _assessments;
     private readonly Dictionary<string, Schedule> _schedules;
@@ -23,6 +23,8 @@ public sealed class SiteGraph
         Content = content;
         Rendered = rendered;
         History = history;
+        // The links between documents are gathered on another core meanwhile: a large site's graph is made on every save in the preview.
+        var links = Task.Run(() => Links(rendered.Values));
         // Lookups by id, built once: a site of ten thousand assessments must not search lists for every page.
         _assessments = content.Assessments.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _schedules = content.Schedules.GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -51,7 +53,15 @@ public sealed class SiteGraph
                 list.Add(schedule);
             }
         }
-        foreach (var document in rendered.Values)
+        (_linksTo, _linkedFrom) = links.Result;
+    }
+
+    /// <summary>Which pages each document's Markdown links to, and the reverse, newest first.</summary>
+    private static (Dictionary<string, List<string>> LinksTo, Dictionary<string, List<ContentDocument>> LinkedFrom) Links(IEnumerable<RenderedDocument> rendered)
+    {
+        var linksTo = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var linkedFrom = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
+        foreach (var document in rendered)
         {
             var targets = document.Links
                 .Select(l => l.SitePath is null ? null : Markdown.LinkTarget.StripFragment(l.SitePath, out _))
@@ -59,21 +69,22 @@ public sealed class SiteGraph
                 .Where(p => p != document.Document.Url)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            _linksTo[document.Document.Url] = targets;
+            linksTo[document.Document.Url] = targets;
             foreach (var target in targets)
             {
-                if (!_linkedFrom.TryGetValue(target, out var list))
+                if (!linkedFrom.TryGetValue(target, out var list))
                 {
-                    _linkedFrom[target] = list = [];
+                    linkedFrom[target] = list = [];
                 }
                 list.Add(document.Document);
             }
         }
         // Sorted once here, not on every page that shows them.
-        foreach (var list in _linkedFrom.Values)
+        foreach (var list in linkedFrom.Values)
         {
             list.Sort((x, y) => DateOf(y).CompareTo(DateOf(x)) is var byDate and not 0 ? byDate : string.CompareOrdinal(x.Url, y.Url));
         }
+        return (linksTo, linkedFrom);
     }
 
     public SiteContent Content { get; }

@@ -192,11 +192,16 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
     private void ReportTagVariants(SiteContent content)
     {
         var first = new Dictionary<string, (string Tag, Assessment Assessment)>(StringComparer.Ordinal);
+        // Ten thousand assessments share a few hundred tags: each spelling is folded once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in content.Assessments)
         {
             foreach (var tag in a.Tags)
             {
-                var key = tag.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+                if (!keys.TryGetValue(tag, out var key))
+                {
+                    keys[tag] = key = tag.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+                }
                 if (!first.TryAdd(key, (tag, a)) && first[key] is var seen && seen.Tag != tag)
                 {
                     Error(a, "tags", $"タグ「{tag}」は、{seen.Assessment.Source.DisplayPath} のタグ「{seen.Tag}」と大文字・小文字や全角・半角だけが違います。同じ書き方にそろえてください。");
