@@ -48,20 +48,21 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
         }).ToList(), site))));
 
         // The JSON and the CSV of a data set share its values, and one description of them as their inputs.
-        var assessmentInputs = new Lazy<string>(() => DataValues.Inputs(assessments.Value));
-        var periodInputs = new Lazy<string>(() => DataValues.Inputs(periods.Value));
+        var assessmentInputs = new Lazy<IReadOnlyList<object?>>(() => [DataValues.Inputs(assessments.Value)]);
+        var periodInputs = new Lazy<IReadOnlyList<object?>>(() => [DataValues.Inputs(periods.Value)]);
         yield return OutputFile.LaterText(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => assessmentInputs.Value);
         yield return OutputFile.LaterBytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => assessmentInputs.Value);
         yield return OutputFile.LaterText(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => periodInputs.Value);
         yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => periodInputs.Value);
         yield return OutputFile.LaterText(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value),
-            () => DataValues.Inputs(schedules.Value));
+            () => [DataValues.Inputs(schedules.Value)]);
     }
 
     /// <summary>
     /// The interface words in the site's language, site theme overrides included: the comment server, which has no
     /// theme of its own, shows its receipt and error pages in them, with the site's date style. The server renders no
-    /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out.
+    /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out. Made of the
+    /// words alone, which are site-wide: a build that changed only content keeps the file made before.
     /// </summary>
     private static OutputFile CommentServerWords(UiStrings strings) => OutputFile.LaterText(SiteRoutes.CommentServerWords, () => System.Text.Json.JsonSerializer.Serialize(
         new
@@ -70,7 +71,7 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             words = strings.All.Where(w => !w.Key.StartsWith("markdown.", StringComparison.Ordinal))
                 .OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(),
         },
-        WordsJson));
+        WordsJson), () => []);
 
     private static readonly System.Text.Json.JsonSerializerOptions WordsJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };

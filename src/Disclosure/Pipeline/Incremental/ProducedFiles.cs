@@ -18,7 +18,7 @@ public sealed class ProducedFiles
     {
         var reusable = siteWide.SameAs(_siteWide);
         var inputs = files.AsParallel().AsOrdered().Select(file => file.Inputs?.Invoke()).ToList();
-        var kept = files.Select((file, i) => reusable && inputs[i] is { } these && _kept.TryGetValue(file.Path, out var before) && before.Inputs == these ? before.File : null).ToList();
+        var kept = files.Select((file, i) => reusable && inputs[i] is { } these && _kept.TryGetValue(file.Path, out var before) && Same(before.Inputs, these) ? before.File : null).ToList();
         var made = new Queue<OutputFile>(produce.Execute(files.Where((_, i) => kept[i] is null).ToList()));
         var produced = kept.Select(k => k ?? made.Dequeue()).ToList();
         var remembered = new Dictionary<string, Kept>(StringComparer.Ordinal);
@@ -42,5 +42,30 @@ public sealed class ProducedFiles
         }
     }
 
-    private sealed record Kept(string Inputs, OutputFile File);
+    /// <summary>
+    /// Value by value, lists item by item (a feed's entries, a data set's rows): a part kept from the build before is
+    /// the same object, found equal by reference, and a part made again equal by value.
+    /// </summary>
+    private static bool Same(IReadOnlyList<object?> before, IReadOnlyList<object?> now)
+    {
+        if (ReferenceEquals(before, now))
+        {
+            return true;
+        }
+        if (before.Count != now.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < now.Count; i++)
+        {
+            var same = before[i] is IReadOnlyList<object?> list && now[i] is IReadOnlyList<object?> other ? Same(list, other) : Equals(before[i], now[i]);
+            if (!same)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private sealed record Kept(IReadOnlyList<object?> Inputs, OutputFile File);
 }
