@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.History;
+using Disclosure.OpenData;
 using Disclosure.Rendering;
 
 namespace Disclosure.Pipeline.Incremental;
@@ -17,6 +18,7 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly ReadHistories _history = new();
     private readonly RenderedPages _pages = new();
     private readonly ProducedFiles _produced = new();
+    private readonly DocumentParts<DataRow> _rows = new();
     private readonly ResolvedLinks _links = new();
     private readonly CheckedFiles _checked = new();
     private readonly WrittenFiles _written = new();
@@ -32,6 +34,8 @@ public sealed class IncrementalPhases : BuildPhases
 
     public override IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> ProduceFiles(SiteWideInputs siteWide) =>
         _produced.Around(base.ProduceFiles(siteWide), siteWide);
+
+    public override IPhase<DocumentPart<DataRow>, DataRow> MakeDataRow(SiteWideInputs siteWide) => _rows.Around(base.MakeDataRow(siteWide), siteWide);
 
     public override IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> RenderTemplates(RenderTemplates templates, SiteWideInputs siteWide) =>
         _pages.AroundRendering(base.RenderTemplates(templates, siteWide), siteWide);
