@@ -2,6 +2,7 @@ using Disclosure.Content;
 using Disclosure.History;
 using Disclosure.OpenData;
 using Disclosure.Rendering;
+using Disclosure.Syndication;
 
 namespace Disclosure.Pipeline;
 
@@ -28,6 +29,10 @@ public class BuildPhases
 
     /// <summary>Makes one document's row of a data set (<see cref="CollectFiles"/>).</summary>
     public virtual IPhase<DocumentPart<DataRow>, DataRow> MakeDataRow(SiteWideInputs siteWide) => new MakeDocumentPart<DataRow>();
+
+    /// <summary>Works out one document's feed entries (<see cref="CollectFollowFiles"/>).</summary>
+    public virtual IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> MakeFeedEvents(SiteWideInputs siteWide) =>
+        new MakeDocumentPart<IReadOnlyList<SiteEvent>>();
 
     public virtual IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> RenderTemplates(RenderTemplates templates, SiteWideInputs siteWide) => templates;
 

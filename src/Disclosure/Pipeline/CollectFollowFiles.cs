@@ -8,20 +8,21 @@ namespace Disclosure.Pipeline;
 
 /// <summary>
 /// Phase 11: the files that let people follow the site: Atom feeds, iCalendar files, the sitemap and robots.txt.
-/// Input <see cref="SiteToFollow"/>. Output: the files, each made later by <see cref="ProduceFiles"/>.
+/// Input <see cref="SiteToFollow"/>. Output: the files, each made later by <see cref="ProduceFiles"/>. Each document's
+/// feed entries are made by the item phase <paramref name="makeEvents"/>.
 /// </summary>
-public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) : IPhase<SiteToFollow, IReadOnlyList<OutputFile>>
+public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings, IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> makeEvents)
+    : IPhase<SiteToFollow, IReadOnlyList<OutputFile>>
 {
     public IReadOnlyList<OutputFile> Execute(SiteToFollow input)
     {
         var (graph, pages) = input;
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(options.Now);
-        var events = new Lazy<IReadOnlyList<SiteEvent>>(() => SiteEvents.Of(graph, today, strings));
-        var eventsByAssessment = new Lazy<ILookup<string, SiteEvent>>(() => events.Value.ToLookup(e => e.AssessmentId ?? ""));
+        var events = new Lazy<SiteEvents>(() => new SiteEvents(graph, today, strings, makeEvents));
         var sitemap = pages.Where(p => p.Model.Path.EndsWith('/'))
             .Select(p => (p.Model.Path, p.Source is null ? (DateOnly?)null : SiteGraph.DateOf(p.Source) is var d && d != DateOnly.MinValue ? d : null));
-        var newest = new Lazy<IReadOnlyList<SiteEvent>>(() => events.Value.Take(AtomFeed.MaxEntries).ToList());
+        var newest = new Lazy<IReadOnlyList<SiteEvent>>(() => events.Value.Newest(AtomFeed.MaxEntries));
         var files = new List<OutputFile>
         {
             OutputFile.LaterText(SiteRoutes.SiteFeed, () => AtomFeed.Write(site, strings, strings.Format("feed.title", site.Title), SiteRoutes.SiteFeed, SiteRoutes.Home, newest.Value, options.Now),
@@ -36,8 +37,8 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) 
         foreach (var a in graph.Content.Assessments)
         {
             files.Add(OutputFile.LaterText(SiteRoutes.FeedOf(a), () =>
-                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), SiteRoutes.FeedOf(a), a.Url, eventsByAssessment.Value[a.Id], options.Now),
-                () => FeedInputs(eventsByAssessment.Value[a.Id].ToList(), a.Title, a.Url)));
+                AtomFeed.Write(site, strings, strings.Format("feed.title", a.Title), SiteRoutes.FeedOf(a), a.Url, events.Value.Of(a.Id), options.Now),
+                () => FeedInputs(events.Value.Of(a.Id), a.Title, a.Url)));
         }
         foreach (var p in graph.Content.CommentPeriods)
         {
@@ -48,8 +49,9 @@ public sealed class CollectFollowFiles(BuildOptions options, UiStrings strings) 
     }
 
     /// <summary>
-    /// What a feed is made of besides the site-wide inputs: its entries (records, compared field by field) and, for an
-    /// assessment's feed, the assessment's title and address. A feed with no entries is dated now; one with entries,
+    /// What a feed is made of besides the site-wide inputs: its entries (records, compared field by field; an unchanged
+    /// document's are the same objects as before, often in the same list) and, for an assessment's feed, the
+    /// assessment's title and address. A feed with no entries is dated now; one with entries,
     /// by its newest.
     /// </summary>
     private IReadOnlyList<object?> FeedInputs(IReadOnlyList<SiteEvent> entries, string? title = null, string? address = null) =>

@@ -2,6 +2,7 @@ using Disclosure.Content;
 using Disclosure.History;
 using Disclosure.OpenData;
 using Disclosure.Rendering;
+using Disclosure.Syndication;
 
 namespace Disclosure.Pipeline.Incremental;
 
@@ -19,6 +20,7 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly RenderedPages _pages = new();
     private readonly ProducedFiles _produced = new();
     private readonly DocumentParts<DataRow> _rows = new();
+    private readonly DocumentParts<IReadOnlyList<SiteEvent>> _events = new();
     private readonly ResolvedLinks _links = new();
     private readonly CheckedFiles _checked = new();
     private readonly WrittenFiles _written = new();
@@ -36,6 +38,9 @@ public sealed class IncrementalPhases : BuildPhases
         _produced.Around(base.ProduceFiles(siteWide), siteWide);
 
     public override IPhase<DocumentPart<DataRow>, DataRow> MakeDataRow(SiteWideInputs siteWide) => _rows.Around(base.MakeDataRow(siteWide), siteWide);
+
+    public override IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> MakeFeedEvents(SiteWideInputs siteWide) =>
+        _events.Around(base.MakeFeedEvents(siteWide), siteWide);
 
     public override IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> RenderTemplates(RenderTemplates templates, SiteWideInputs siteWide) =>
         _pages.AroundRendering(base.RenderTemplates(templates, siteWide), siteWide);
