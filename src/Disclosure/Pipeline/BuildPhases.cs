@@ -8,11 +8,11 @@ namespace Disclosure.Pipeline;
 
 /// <summary>
 /// Makes the phases whose work an earlier build may already have done: the per-item phases (a file parsed, a
-/// document rendered, a document's part of a feed or a data set, a page's links, a file searched for leaks) and the
-/// phases over the whole site that the preview shortens (history, planning, rendering pages, making feeds and data,
-/// writing). A one-off build uses these as they are; a process that builds the same site again uses
-/// <c>Incremental.IncrementalPhases</c>, which puts a memo of earlier results in front of each — the phases themselves
-/// never know.
+/// document rendered, a document's part of a feed or a data set, a page's links, a document's non-public passages, a
+/// file searched for leaks) and the phases over the whole site that the preview shortens (history, planning,
+/// rendering pages, making feeds and data, writing). A one-off build uses these as they are; a process that builds
+/// the same site again uses <c>Incremental.IncrementalPhases</c>, which puts a memo of earlier results in front of
+/// each — the phases themselves never know.
 /// </summary>
 public class BuildPhases
 {
@@ -39,6 +39,8 @@ public class BuildPhases
     public virtual IPhase<PageToResolve, IReadOnlyList<ResolvedLink>> ResolveLinks(SiteConfig site) => new ResolveLinks(site);
 
     public virtual IPhase<LinksToValidate, LinksValidated> ValidateLinks(ValidateLinks validate) => validate;
+
+    public virtual IPhase<RenderedDocument, WithheldInDocument> FindWithheld() => new FindWithheld();
 
     public virtual IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => new CheckFile();
 

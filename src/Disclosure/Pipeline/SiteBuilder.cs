@@ -74,7 +74,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
         // as surely as one on a page.
         var files = pages.Pages.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html))
             .Concat(otherFiles.Where(f => f.IsProduced)).Concat(produced).ToList();
-        run.Execute("redactions", new CheckRedactions(_phases.CheckFile()), new FilesToCheck(rendered.Values, files));
+        run.Execute("redactions", new CheckRedactions(_phases.FindWithheld(), _phases.CheckFile()), new FilesToCheck(rendered.Values, files));
         if (run.HasErrors)
         {
             return run.Failed(read);

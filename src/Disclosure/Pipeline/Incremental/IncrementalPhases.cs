@@ -49,7 +49,9 @@ public sealed class IncrementalPhases : BuildPhases
 
     public override IPhase<LinksToValidate, LinksValidated> ValidateLinks(ValidateLinks validate) => _links.AroundValidating(base.ValidateLinks(validate));
 
-    public override IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => _checked.Around(base.CheckFile());
+    public override IPhase<RenderedDocument, WithheldInDocument> FindWithheld() => _checked.AroundFinding(base.FindWithheld());
+
+    public override IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => _checked.AroundChecking(base.CheckFile());
 
     public override IPhase<IReadOnlyList<OutputFile>, FilesWritten> WriteFiles(string outputDirectory) =>
         _written.Around(base.WriteFiles(outputDirectory), outputDirectory);
