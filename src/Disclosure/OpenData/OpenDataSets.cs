@@ -11,7 +11,8 @@ public static class OpenDataSets
     /// <param name="Strings">For the labels of kind and status, in the site's language.</param>
     public sealed record AssessmentRow(Assessment Assessment, SiteConfig Site, UiStrings Strings);
 
-    public sealed record PeriodRow(CommentPeriod Period, Assessment? Assessment, IReadOnlyList<string> Sections, SiteConfig Site, DateTimeOffset Now);
+    /// <param name="State">The period's state at the build's time (not the time itself: a row stays the same while the state does).</param>
+    public sealed record PeriodRow(CommentPeriod Period, Assessment? Assessment, IReadOnlyList<string> Sections, SiteConfig Site, CommentPeriodState State);
 
     public sealed record ScheduleRow(Schedule Schedule, IReadOnlyList<object> Steps, SiteConfig Site);
 
@@ -49,7 +50,7 @@ public static class OpenDataSets
         new("assessment_title", "string", r => r.Assessment?.Title),
         new("opens", "date", r => Date(r.Period.Opens)),
         new("closes", "date", r => Date(r.Period.Closes)),
-        new("state", "period_state", r => Labels.Token(r.Period.StateAt(r.Now))),
+        new("state", "period_state", r => Labels.Token(r.State)),
         new("max_length", "integer", r => r.Period.MaxLength),
         new("required_fields", "string_list", r => r.Period.RequiredFields.Select(f => f.ToString().ToLowerInvariant()).Order().ToList()),
         new("sections", "string_list", r => r.Sections),

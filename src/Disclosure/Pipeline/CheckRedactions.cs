@@ -8,9 +8,11 @@ namespace Disclosure.Pipeline;
 /// every file about to be published, read as a reader could read it (<see cref="PublishedText"/>): pages, data,
 /// copied attachments, whatever their encoding or format. One hit fails the build. Messages name the file and the
 /// passage's line, never its words: build logs may be read by anyone. Input <see cref="FilesToCheck"/>, output the
-/// findings; each file is searched by the item phase <paramref name="checkFile"/>.
+/// findings; each document's passages are found by the item phase <paramref name="findWithheld"/>, each file is
+/// searched by the item phase <paramref name="checkFile"/>.
 /// </summary>
-public sealed class CheckRedactions(IPhase<FileToCheck, IReadOnlyList<Diagnostic>> checkFile) : IPhase<FilesToCheck, RedactionsChecked>
+public sealed class CheckRedactions(IPhase<RenderedDocument, WithheldInDocument> findWithheld, IPhase<FileToCheck, IReadOnlyList<Diagnostic>> checkFile)
+    : IPhase<FilesToCheck, RedactionsChecked>
 {
     /// <summary>A shorter passage (e.g. one kanji) would match ordinary text everywhere.</summary>
     public const int MinimumLength = 2;
@@ -21,21 +23,12 @@ public sealed class CheckRedactions(IPhase<FileToCheck, IReadOnlyList<Diagnostic
         var passages = new List<WithheldPassage>();
         foreach (var document in input.Documents)
         {
-            var withheld = document.Body.Redactions
-                .Concat(document.Fields.SelectMany(f => f.Redactions))
-                .Concat(document.Document.WithheldInFields);
-            foreach (var passage in withheld)
+            var withheld = findWithheld.Execute(document);
+            passages.AddRange(withheld.Searched);
+            foreach (var passage in withheld.TooShort)
             {
-                var folded = FoldedText.Fold(passage.Text);
-                if (folded.Length >= MinimumLength)
-                {
-                    passages.Add(new WithheldPassage(document.Document, passage, folded));
-                }
-                else if (folded.Length > 0)
-                {
-                    diagnostics.Warning(document.Document.Source.DisplayPath, passage.Line,
-                        $"非公開部分が {MinimumLength} 文字未満のため、公開ファイルに含まれていないか確認できません。");
-                }
+                diagnostics.Warning(document.Document.Source.DisplayPath, passage.Line,
+                    $"非公開部分が {MinimumLength} 文字未満のため、公開ファイルに含まれていないか確認できません。");
             }
         }
         // Attachments are read even when nothing is withheld: markup in them would be published as written.

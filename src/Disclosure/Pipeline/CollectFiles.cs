@@ -8,9 +8,11 @@ namespace Disclosure.Pipeline;
 /// <summary>
 /// Phase 10: the files a site has besides its pages: theme assets, assessment attachments, the open data (which the
 /// comment server reads too) and the words the comment server shows on its own pages. Input: the site graph.
-/// Output: the files, copied ones with their source and made ones left for <see cref="ProduceFiles"/>.
+/// Output: the files, copied ones with their source and made ones left for <see cref="ProduceFiles"/>. Each
+/// document's row of a data set is made by the item phase <paramref name="makeRow"/>.
 /// </summary>
-public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTimeOffset now) : IPhase<SiteGraph, IReadOnlyList<OutputFile>>
+public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTimeOffset now, IPhase<DocumentPart<DataRow>, DataRow> makeRow)
+    : IPhase<SiteGraph, IReadOnlyList<OutputFile>>
 {
     public IReadOnlyList<OutputFile> Execute(SiteGraph graph)
     {
@@ -20,24 +22,29 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             files.AddRange(a.Attachments.Select(f => OutputFile.Copy(SiteRoutes.FileOf(SiteRoutes.Attachment(a, f.File)), Path.Combine(a.AttachmentFolder!, f.File))
                 with { Attachment = new AttachmentSource(a.Source.DisplayPath, f.Line, f.File) }));
         }
-        files.AddRange(OpenData(graph, strings, now));
+        files.AddRange(OpenData(graph));
         files.Add(CommentServerWords(strings));
         return files;
     }
 
     /// <summary>The data sets, made only when written: each lists every document of its kind.</summary>
-    private static IEnumerable<OutputFile> OpenData(SiteGraph graph, UiStrings strings, DateTimeOffset now)
+    private IEnumerable<OutputFile> OpenData(SiteGraph graph)
     {
         var site = graph.Content.Site;
         var today = TokyoTime.DateOf(now);
-        var assessments = new Lazy<IReadOnlyList<object?[]>>(() =>
-            OpenDataSets.Assessments.Values(graph.Content.Assessments.Select(a => new OpenDataSets.AssessmentRow(a, site, strings))));
-        var periods = new Lazy<IReadOnlyList<object?[]>>(() => OpenDataSets.CommentPeriods.Values(graph.Content.CommentPeriods.Select(p =>
+        // An assessment's row is made of the assessment and the site-wide settings and words; a period's also of its
+        // assessment, that assessment's sections and its state now.
+        var assessments = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Assessments
+            .Select(a => makeRow.Execute(new(a, null, () => OpenDataSets.Assessments.Row(new(a, site, strings))))).ToList());
+        var periods = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.CommentPeriods.Select(p =>
         {
             var assessment = graph.AssessmentById(p.AssessmentId);
-            return new OpenDataSets.PeriodRow(p, assessment, assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections, site, now);
-        })));
-        var schedules = new Lazy<IReadOnlyList<object?[]>>(() => OpenDataSets.Schedules.Values(graph.Content.Schedules.Select(s => new OpenDataSets.ScheduleRow(s, s.Steps.Select(step => (object)new
+            var sections = assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections;
+            var state = p.StateAt(now);
+            return makeRow.Execute(new(p, (assessment, sections, state), () => OpenDataSets.CommentPeriods.Row(new(p, assessment, sections, site, state))));
+        }).ToList());
+        // Schedules are few, and a step's state and target depend on more than its schedule: their rows are made afresh.
+        var schedules = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Schedules.Select(s => OpenDataSets.Schedules.Row(new(s, s.Steps.Select(step => (object)new
         {
             title = step.Title,
             start = JapaneseDate.Iso(step.Start),
@@ -45,23 +52,21 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             state = Labels.Token(step.StateOn(today)),
             note = step.Note,
             url = graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null,
-        }).ToList(), site))));
+        }).ToList(), site))).ToList());
 
-        // The JSON and the CSV of a data set share its values, and one description of them as their inputs.
-        var assessmentInputs = new Lazy<string>(() => DataValues.Inputs(assessments.Value));
-        var periodInputs = new Lazy<string>(() => DataValues.Inputs(periods.Value));
-        yield return OutputFile.LaterText(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => assessmentInputs.Value);
-        yield return OutputFile.LaterBytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => assessmentInputs.Value);
-        yield return OutputFile.LaterText(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => periodInputs.Value);
-        yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => periodInputs.Value);
-        yield return OutputFile.LaterText(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value),
-            () => DataValues.Inputs(schedules.Value));
+        // A data set's JSON and CSV are made of its rows, and have them as their inputs (rows are equal when their bytes are).
+        yield return OutputFile.LaterBytes(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => [assessments.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => [assessments.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => [periods.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => [periods.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value), () => [schedules.Value]);
     }
 
     /// <summary>
     /// The interface words in the site's language, site theme overrides included: the comment server, which has no
     /// theme of its own, shows its receipt and error pages in them, with the site's date style. The server renders no
-    /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out.
+    /// Markdown, so the Markdown extensions' words (the redaction placeholder among them) are left out. Made of the
+    /// words alone, which are site-wide: a build that changed only content keeps the file made before.
     /// </summary>
     private static OutputFile CommentServerWords(UiStrings strings) => OutputFile.LaterText(SiteRoutes.CommentServerWords, () => System.Text.Json.JsonSerializer.Serialize(
         new
@@ -70,7 +75,7 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             words = strings.All.Where(w => !w.Key.StartsWith("markdown.", StringComparison.Ordinal))
                 .OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(),
         },
-        WordsJson));
+        WordsJson), () => []);
 
     private static readonly System.Text.Json.JsonSerializerOptions WordsJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };

@@ -20,28 +20,31 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom, byt
     /// the browser has already been given the changed pages).
     /// </summary>
     /// <param name="inputs">
-    /// Where the file is made from only a few values besides the site-wide inputs (an assessment's own feed): those
-    /// values as text. Equal inputs make equal content, so a build after a change may keep the file made before.
+    /// What the file is made from besides the site-wide inputs (an assessment's own feed: its title, address and
+    /// entries), as values compared one by one with <see cref="object.Equals(object?, object?)"/> — text by its
+    /// characters, records field by field, lists item by item — so that parts kept from the build before (the same
+    /// objects) compare at the cost of a reference check. Equal inputs make equal content, so a build after a change
+    /// may keep the file made before.
     /// </param>
-    public static OutputFile Later(string path, Func<OutputFile> produce, Func<string>? inputs = null) =>
+    public static OutputFile Later(string path, Func<OutputFile> produce, Func<IReadOnlyList<object?>>? inputs = null) =>
         new(path, null, null) { _produce = produce, Inputs = inputs };
 
     /// <summary>A text file made later, at a site path (<c>/feed.xml</c>); see <see cref="Later"/>.</summary>
-    public static OutputFile LaterText(string sitePath, Func<string> text, Func<string>? inputs = null)
+    public static OutputFile LaterText(string sitePath, Func<string> text, Func<IReadOnlyList<object?>>? inputs = null)
     {
         var path = sitePath.TrimStart('/');
         return Later(path, () => FromText(path, text()), inputs);
     }
 
     /// <summary>A file of bytes made later, at a site path; see <see cref="Later"/>.</summary>
-    public static OutputFile LaterBytes(string sitePath, Func<byte[]> bytes, Func<string>? inputs = null)
+    public static OutputFile LaterBytes(string sitePath, Func<byte[]> bytes, Func<IReadOnlyList<object?>>? inputs = null)
     {
         var path = sitePath.TrimStart('/');
         return Later(path, () => FromBytes(path, bytes()), inputs);
     }
 
     /// <summary>See <see cref="Later"/>; null where the content depends on more than is worth telling.</summary>
-    public Func<string>? Inputs { get; private init; }
+    public Func<IReadOnlyList<object?>>? Inputs { get; private init; }
 
     public bool IsProduced => _produce is null;
 

@@ -55,8 +55,8 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
         var templates = new RenderTemplates(theme, new ProcessHtml(site, rendered));
         var siteWide = new SiteWideInputs(site, strings, TokyoTime.DateOf(options.Now), graph.PageIds, templates.Fingerprint);
         var planned = run.Execute("plan", _phases.PlanPages(options, strings, siteWide), new PagesToPlan(graph)).Pages;
-        var otherFiles = run.Execute("other files", new CollectFiles(theme, strings, options.Now), graph)
-            .Concat(run.Execute("follow files", new CollectFollowFiles(options, strings), new SiteToFollow(graph, planned))).ToList();
+        var otherFiles = run.Execute("other files", new CollectFiles(theme, strings, options.Now, _phases.MakeDataRow(siteWide)), graph)
+            .Concat(run.Execute("follow files", new CollectFollowFiles(options, strings, _phases.MakeFeedEvents(siteWide)), new SiteToFollow(graph, planned))).ToList();
         // The feeds and data sets list every document and need no rendered page: they are made while the templates run.
         var toProduce = otherFiles.Where(f => !f.IsProduced).ToList();
         var feedsAndData = Task.Run(() => _phases.ProduceFiles(siteWide).Execute(toProduce));
@@ -74,7 +74,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
         // as surely as one on a page.
         var files = pages.Pages.Select(p => OutputFile.FromBytes(p.Page.OutputPath, p.Html))
             .Concat(otherFiles.Where(f => f.IsProduced)).Concat(produced).ToList();
-        run.Execute("redactions", new CheckRedactions(_phases.CheckFile()), new FilesToCheck(rendered.Values, files));
+        run.Execute("redactions", new CheckRedactions(_phases.FindWithheld(), _phases.CheckFile()), new FilesToCheck(rendered.Values, files));
         if (run.HasErrors)
         {
             return run.Failed(read);

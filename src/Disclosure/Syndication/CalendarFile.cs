@@ -54,14 +54,13 @@ public static class CalendarFile
     }
 
     /// <summary>
-    /// Everything a calendar shows besides the site-wide inputs, as text, so a build after a change may keep a
-    /// calendar whose events did not change. Not the time: DTSTAMP says when the file was made, and a kept file was
-    /// made then.
+    /// Everything a calendar shows besides the site-wide inputs, as values (<see cref="Pipeline.OutputFile.Inputs"/>),
+    /// so a build after a change may keep a calendar whose events did not change. Not the time: DTSTAMP says when the
+    /// file was made, and a kept file was made then.
     /// </summary>
-    public static string Inputs(string name, IEnumerable<CommentPeriod> periods, IEnumerable<Meeting> meetings) =>
-        string.Join('\u001e', [name,
-            .. periods.Select(p => string.Join('\u001f', "period", p.Id, p.Title, p.Opens.ToString("O"), p.Closes.ToString("O"), p.Url)),
-            .. meetings.Select(m => string.Join('\u001f', "meeting", m.Id, m.Title, m.Place, m.Date.ToString("O"), m.Url))]);
+    public static IReadOnlyList<object?> Inputs(string name, IEnumerable<CommentPeriod> periods, IEnumerable<Meeting> meetings) =>
+        [name, .. periods.Select(p => (object?)(p.Id, p.Title, p.Opens, p.Closes, p.Url)),
+            .. meetings.Select(m => (object?)(m.Id, m.Title, m.Place, m.Date, m.Url))];
 
     private static CalDateTime AllDay(DateOnly date) => new(date.Year, date.Month, date.Day);
 

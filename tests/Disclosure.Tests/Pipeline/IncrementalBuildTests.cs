@@ -31,6 +31,11 @@ public sealed class IncrementalBuildTests : IDisposable
         ["assessment heading"] = c => Replace(c, Assessment, "## Ⅱ 特定個人情報ファイルの概要", "## Ⅱ 特定個人情報ファイルの概要（改訂）"),
         ["assessment system (in the open data)"] = c => Replace(c, Assessment, "system: 国民健康保険システム", "system: 国保システム"),
         ["assessment tag"] = c => Replace(c, Assessment, "  - 全項目評価\n", "  - 全項目評価\n  - 新しいタグ\n"),
+        ["assessment updated (a new entry in the feeds)"] = c => Replace(c, Assessment, "date: 2026-10-20\n", "date: 2026-10-20\nupdated: 2026-11-25\n"),
+        // The meeting is the same object, but the assessment its feed entry belongs to is now another one.
+        ["assessment linking to a meeting (the meeting's feed entry moves to it)"] = c => Append(c, "assessments/juminkihon-daichou.md",
+            "\n[第3回部会](../meetings/subcommittee-2015-06-22.md)で報告しました。\n"),
+        ["news date (the order of the site feed)"] = c => Replace(c, "news/2015-09-30-kouki-kouhyou.md", "date: 2015-09-30", "date: 2015-10-01"),
         ["meeting title"] = c => Replace(c, "meetings/subcommittee-2026-10-28.md", "title: 令和8年度第2回", "title: 令和8年度 第2回"),
         ["comment period closing day"] = c => Replace(c, "comment-periods/kokuho-2026-iken.yml", "closes: 2027-03-31", "closes: 2027-02-26"),
         ["schedule step"] = c => Replace(c, "schedules/kokuho-2026.yml", "date: 2026-10-20", "date: 2026-10-21"),
@@ -124,6 +129,22 @@ public sealed class IncrementalBuildTests : IDisposable
         Replace(Content, Assessment, "kind: fully", "kind: full");
         await BuildSuccessfullyAsync();
         Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
+    public async Task APassageTooShortToCheckIsWarnedAboutEveryBuildThoughItsDocumentIsUnchanged()
+    {
+        Append(Content, Assessment, "\n担当は{{redact 個人名|某}}です。\n");
+        var first = await BuildSuccessfullyAsync();
+        Append(Content, "news/2015-09-30-kouki-kouhyou.md", "\n別のファイルの変更です。\n");
+
+        var second = await BuildSuccessfullyAsync();
+
+        foreach (var result in new[] { first, second })
+        {
+            Assert.Contains(result.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Warning
+                && d.Path.EndsWith(Assessment, StringComparison.Ordinal) && d.Message.Contains("文字未満", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed partial class PhaseContractTests
         var diagram = Mermaid().Match(readme);
         Assert.True(diagram.Success, "the README has no mermaid diagram");
         Assert.True(Phases.Length >= 16, $"only {Phases.Length} phases found");
-        Assert.All(Phases, phase => Assert.Contains(phase.Name, diagram.Value));
+        // A generic phase (one per kind of item it makes) is named without its arity.
+        Assert.All(Phases, phase => Assert.Contains(phase.Name.Split('`')[0], diagram.Value));
     }
 
     [Fact]

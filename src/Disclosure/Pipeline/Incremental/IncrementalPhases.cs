@@ -1,6 +1,8 @@
 using Disclosure.Content;
 using Disclosure.History;
+using Disclosure.OpenData;
 using Disclosure.Rendering;
+using Disclosure.Syndication;
 
 namespace Disclosure.Pipeline.Incremental;
 
@@ -18,6 +20,8 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly RenderedPages _pages = new();
     private readonly PlannedLists _lists = new();
     private readonly ProducedFiles _produced = new();
+    private readonly DocumentParts<DataRow> _rows = new();
+    private readonly DocumentParts<IReadOnlyList<SiteEvent>> _events = new();
     private readonly ResolvedLinks _links = new();
     private readonly CheckedFiles _checked = new();
     private readonly WrittenFiles _written = new();
@@ -37,6 +41,11 @@ public sealed class IncrementalPhases : BuildPhases
     public override IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> ProduceFiles(SiteWideInputs siteWide) =>
         _produced.Around(base.ProduceFiles(siteWide), siteWide);
 
+    public override IPhase<DocumentPart<DataRow>, DataRow> MakeDataRow(SiteWideInputs siteWide) => _rows.Around(base.MakeDataRow(siteWide), siteWide);
+
+    public override IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> MakeFeedEvents(SiteWideInputs siteWide) =>
+        _events.Around(base.MakeFeedEvents(siteWide), siteWide);
+
     public override IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> RenderTemplates(RenderTemplates templates, SiteWideInputs siteWide) =>
         _pages.AroundRendering(base.RenderTemplates(templates, siteWide), siteWide);
 
@@ -44,7 +53,9 @@ public sealed class IncrementalPhases : BuildPhases
 
     public override IPhase<LinksToValidate, LinksValidated> ValidateLinks(ValidateLinks validate) => _links.AroundValidating(base.ValidateLinks(validate));
 
-    public override IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => _checked.Around(base.CheckFile());
+    public override IPhase<RenderedDocument, WithheldInDocument> FindWithheld() => _checked.AroundFinding(base.FindWithheld());
+
+    public override IPhase<FileToCheck, IReadOnlyList<Diagnostics.Diagnostic>> CheckFile() => _checked.AroundChecking(base.CheckFile());
 
     public override IPhase<IReadOnlyList<OutputFile>, FilesWritten> WriteFiles(string outputDirectory) =>
         _written.Around(base.WriteFiles(outputDirectory), outputDirectory);
