@@ -80,6 +80,8 @@ try
         (title, body) = retitle ? ($"改{run} ", body) : (title, $"\n\n追記 {run}。\n");
         var changed = original.Replace("\ntitle: ", $"\ntitle: {title}", StringComparison.Ordinal) + body;
         await File.WriteAllTextAsync(file, changed);
+        // As the preview's file watcher tells it: only this file changed.
+        phases!.Edited(new EditedPaths([Path.GetFullPath(file)]));
         // As the preview does (CollectBetweenBuilds): garbage is collected between builds, not during one.
         var noCollection = GC.TryStartNoGCRegion(512L << 20);
         var built = await BuildAsync($"change {run} ({(retitle ? "title" : "body")} of {Path.GetFileName(file)})");

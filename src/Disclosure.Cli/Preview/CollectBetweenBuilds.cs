@@ -3,19 +3,82 @@ using System.Runtime;
 namespace Disclosure.Cli.Preview;
 
 /// <summary>
-/// Collects garbage while the user reads rather than while they wait. After a build, the runtime is asked for a
-/// stretch without any collection, twice as large as the most any rebuild has allocated (asking for it collects first, at an idle moment); the
-/// stretch ends as soon as the next build has written its files.
-/// On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as the rebuild itself.
+/// Collects garbage while the user reads rather than while they wait. Shortly after a build, once the browser has had
+/// time to reload and fetch the page, the runtime is asked for a stretch without any collection, twice as large as the
+/// most any rebuild has allocated (asking for it collects first — a pause of a few hundred milliseconds on a large
+/// site, which would hold up the reload if it came at once); the stretch ends as soon as the next build has written
+/// its files. On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as the
+/// rebuild itself.
 /// </summary>
 public sealed class CollectBetweenBuilds
 {
+    /// <summary>Long enough for the reload event to leave and the reloaded page to be served.</summary>
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(500);
+
     private const long Largest = 768L << 20;
+    private readonly Lock _gate = new();
     private long _budget = 256L << 20;
     private long? _allocatedAtStart;
+    private CancellationTokenSource? _pending;
 
-    /// <summary>Called when a build has finished and the preview waits for the next change.</summary>
-    public void Begin()
+    /// <summary>Called when a build has finished: the stretch begins once the preview has been idle a moment.</summary>
+    public void BeginWhenIdle()
+    {
+        var pending = new CancellationTokenSource();
+        lock (_gate)
+        {
+            _pending?.Cancel();
+            _pending = pending;
+        }
+        _ = Task.Delay(Idle, pending.Token).ContinueWith(_ =>
+        {
+            lock (_gate)
+            {
+                if (!pending.IsCancellationRequested)
+                {
+                    Begin();
+                }
+            }
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    /// <summary>Called when a build starts: a stretch not yet begun is not begun during it.</summary>
+    public void BuildStarting()
+    {
+        lock (_gate)
+        {
+            _pending?.Cancel();
+            _pending = null;
+        }
+    }
+
+    /// <summary>Called when a build has written its files: collections may happen again.</summary>
+    public void End()
+    {
+        lock (_gate)
+        {
+            if (_allocatedAtStart is { } start)
+            {
+                // Measured from the idle moment before a rebuild; the first build, which makes the whole site, is not.
+                _budget = Math.Min(Math.Max(_budget, (GC.GetTotalAllocatedBytes() - start) * 2), Largest);
+                _allocatedAtStart = null;
+            }
+            if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
+            {
+                return;
+            }
+            try
+            {
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // The stretch ran out (a collection happened) between the check and the call: nothing to end.
+            }
+        }
+    }
+
+    private void Begin()
     {
         try
         {
@@ -26,28 +89,5 @@ public sealed class CollectBetweenBuilds
             // Already in such a stretch, or the runtime cannot give one this large: collections simply happen as usual.
         }
         _allocatedAtStart = GC.GetTotalAllocatedBytes();
-    }
-
-    /// <summary>Called when a build has written its files: collections may happen again.</summary>
-    public void End()
-    {
-        if (_allocatedAtStart is { } start)
-        {
-            // Measured from the idle moment before a rebuild; the first build, which makes the whole site, is not.
-            _budget = Math.Min(Math.Max(_budget, (GC.GetTotalAllocatedBytes() - start) * 2), Largest);
-            _allocatedAtStart = null;
-        }
-        if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
-        {
-            return;
-        }
-        try
-        {
-            GC.EndNoGCRegion();
-        }
-        catch (InvalidOperationException)
-        {
-            // The stretch ran out (a collection happened) between the check and the call: nothing to end.
-        }
     }
 }

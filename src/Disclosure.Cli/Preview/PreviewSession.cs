@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Disclosure.Pipeline.Incremental;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 
@@ -54,12 +55,13 @@ public static class PreviewSession
             settings = settings with { CommentEndpoint = comments.Urls.First().TrimEnd('/') };
         }
 
-        var rebuilder = new SiteRebuilder(settings, state, browsers, origin);
+        var edits = new EditedFiles();
+        var rebuilder = new SiteRebuilder(settings, state, browsers, origin, edits);
         var loop = new RebuildLoop(rebuilder.BuildOnceAsync);
         var building = loop.RunAsync();
         var stopped = Task.Delay(Timeout.Infinite, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
         using (var debouncer = new Debouncer(QuietPeriod, loop.Request))
-        using (new SourceWatcher([settings.ContentDirectory, settings.ThemeDirectory], new ChangeFilter(settings.OutputDirectory), debouncer.Poke))
+        using (new SourceWatcher([settings.ContentDirectory, settings.ThemeDirectory], new ChangeFilter(settings.OutputDirectory), edits, debouncer.Poke))
         {
             loop.Request();
             await Task.WhenAny(rebuilder.FirstBuild, stopped);

@@ -10,7 +10,8 @@ namespace Disclosure.Cli.Preview;
 /// Builds after the first reuse what did not change (<see cref="IncrementalPhases"/>), and the tabs reload as soon as
 /// the build has written its files. The caller guarantees that two builds never run at once.
 /// </summary>
-public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, BrowserEvents browsers, Uri origin)
+/// <param name="edits">What the file watcher saw change: each build takes what was seen since the one before.</param>
+public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, BrowserEvents browsers, Uri origin, EditedFiles edits)
 {
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IncrementalPhases _phases = new();
@@ -22,12 +23,18 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
 
     public async Task BuildOnceAsync()
     {
+        _collector.BuildStarting();
         // Read before building: the pages written by this build carry this base path in their links.
         var basePath = BasePathReader.Read(settings.ContentDirectory) ?? state.Current.BasePath;
         var options = settings.OptionsForNextBuild();
         var before = state.Current;
         var result = await BuildAsync(options);
         _collector.End();
+        if (!result.Succeeded)
+        {
+            // A build that stopped early may not have looked at every edited file: the next one looks at them all.
+            edits.Lost();
+        }
         var status = state.Record(result, basePath);
         browsers.Broadcast(result.Succeeded ? BrowserEvents.Reload(status) : BrowserEvents.Errors(status));
         BuildReporter.Report(result, options);
@@ -41,7 +48,7 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
         {
             await WarmUpAsync(options);
         }
-        _collector.Begin();
+        _collector.BeginWhenIdle();
     }
 
     /// <summary>
@@ -58,6 +65,7 @@ public sealed class SiteRebuilder(PreviewSettings settings, PreviewState state, 
     private async Task<BuildResult> BuildAsync(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        _phases.Edited(edits.Take());
         try
         {
             return await new SiteBuilder(options, _phases).BuildAsync();

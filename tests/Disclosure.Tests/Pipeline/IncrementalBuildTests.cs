@@ -62,6 +62,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task FilesTheWatcherDidNotSeeChangeAreTakenAsTheyWereAndTheOnesItSawAreReadAgain()
+    {
+        await BuildSuccessfullyAsync();
+        const string News = "news/2026-10-28-bukai-kaisai.md";
+        Append(Content, Assessment, "\n見られた追記です。\n");
+        Append(Content, News, "\n見られていない追記です。\n");
+
+        _phases.Edited(new EditedPaths([Path.GetFullPath(Path.Combine(Content, Assessment))]));
+        await BuildSuccessfullyAsync();
+        Assert.Contains("見られた追記です。", File.ReadAllText(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "index.html")));
+        Assert.DoesNotContain("見られていない追記です。", File.ReadAllText(Path.Combine(Output, "news", "2026-10-28-bukai-kaisai", "index.html")));
+
+        // Nothing known (the watcher lost events): every file is looked at.
+        _phases.Edited(null);
+        await BuildSuccessfullyAsync();
+        Assert.Contains("見られていない追記です。", File.ReadAllText(Path.Combine(Output, "news", "2026-10-28-bukai-kaisai", "index.html")));
+    }
+
+    [Fact]
     public async Task ABodyChangeRendersOnlyThePagesThatShowIt()
     {
         var first = await BuildSuccessfullyAsync();

@@ -26,7 +26,15 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly CheckedFiles _checked = new();
     private readonly WrittenFiles _written = new();
 
-    public override IPhase<FileToParse, FileParsed> ParseFile() => _parsed.Around(base.ParseFile());
+    private EditedPaths? _edited;
+
+    /// <summary>
+    /// Called before a build with what a file watcher saw change since the last one (<see cref="EditedFiles.Take"/>);
+    /// null, or never called, and every file is looked at.
+    /// </summary>
+    public void Edited(EditedPaths? paths) => _edited = paths;
+
+    public override IPhase<FileToParse, FileParsed> ParseFile() => _parsed.Around(base.ParseFile(), _edited);
 
     public override IPhase<DocumentToRender, DocumentRendered> RenderDocument() => _markdown.Around(base.RenderDocument());
 

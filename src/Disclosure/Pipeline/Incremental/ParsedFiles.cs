@@ -11,10 +11,21 @@ public sealed class ParsedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public IPhase<FileToParse, FileParsed> Around(IPhase<FileToParse, FileParsed> parse) => Phase.From<FileToParse, FileParsed>(input => Execute(input, parse));
+    /// <param name="edited">
+    /// What a file watcher saw change since the last build, if it knows: a file it did not see change, with a parse
+    /// from before, is taken as it was without asking the file system (one <c>stat</c> per file is most of a preview
+    /// rebuild's reading).
+    /// </param>
+    public IPhase<FileToParse, FileParsed> Around(IPhase<FileToParse, FileParsed> parse, EditedPaths? edited) =>
+        Phase.From<FileToParse, FileParsed>(input => Execute(input, parse, edited));
 
-    private FileParsed Execute(FileToParse input, IPhase<FileToParse, FileParsed> parse)
+    private FileParsed Execute(FileToParse input, IPhase<FileToParse, FileParsed> parse, EditedPaths? edited)
     {
+        if (edited is not null && _entries.TryGetValue(input.FullPath, out var unseen) && Equals(unseen.Context, input.Context)
+            && !edited.MayHaveChanged(input.FullPath, input.Folder))
+        {
+            return unseen.Parsed;
+        }
         // The stamp is taken before reading: a save during the read leaves a stale stamp, so the next build reads again.
         var stamp = Stamp(input);
         if (stamp is not null && _entries.TryGetValue(input.FullPath, out var entry) && entry.Stamp == stamp && Equals(entry.Context, input.Context))

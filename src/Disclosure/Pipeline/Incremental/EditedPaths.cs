@@ -1,0 +1,32 @@
+namespace Disclosure.Pipeline.Incremental;
+
+/// <summary>The paths seen to change before one build (<see cref="EditedFiles.Take"/>): a few, seldom more.</summary>
+public sealed class EditedPaths(IReadOnlyCollection<string> paths)
+{
+    private static readonly char Separator = Path.DirectorySeparatorChar;
+
+    /// <summary>
+    /// Whether the file, a folder holding it, or (for a document that is a folder) anything in that folder may have
+    /// changed: a folder renamed or deleted is seen as the folder alone, not as each file in it.
+    /// </summary>
+    public bool MayHaveChanged(string file, string? folder)
+    {
+        if (paths.Count == 0)
+        {
+            return false;
+        }
+        var fullPath = Path.GetFullPath(file);
+        var fullFolder = folder is null ? null : Path.GetFullPath(folder).TrimEnd(Separator);
+        foreach (var path in paths)
+        {
+            if (Within(fullPath, path) || (fullFolder is not null && Within(path, fullFolder)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Within(string path, string folderOrSame) =>
+        path.StartsWith(folderOrSame, StringComparison.Ordinal) && (path.Length == folderOrSame.Length || path[folderOrSame.Length] == Separator);
+}
