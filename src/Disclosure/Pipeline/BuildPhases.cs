@@ -18,6 +18,8 @@ public class BuildPhases
 {
     public virtual IPhase<FileToParse, FileParsed> ParseFile() => new ParseFile();
 
+    public virtual IPhase<SiteContent, PublishedContent> ValidateReferences(BuildOptions options) => new ValidateReferences(options);
+
     public virtual IPhase<DocumentToRender, DocumentRendered> RenderDocument() => new RenderDocument();
 
     public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => new ReadHistory(options);

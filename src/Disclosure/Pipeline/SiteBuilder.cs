@@ -45,7 +45,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
             content = content with { Site = content.Site with { License = strings.DefaultLicense } };
         }
 
-        var published = run.Execute("validate", new ValidateReferences(options), content);
+        var published = run.Execute("validate", _phases.ValidateReferences(options), content);
         var site = published.Content.Site;
         var rendered = run.Execute("markdown", new RenderMarkdown(strings.MarkdownWords, _phases.RenderDocument()), new MarkdownToRender(published.Content, content.All.ToList())).ByUrl;
         var history = run.Execute("history", _phases.ReadHistory(options), published.Content);

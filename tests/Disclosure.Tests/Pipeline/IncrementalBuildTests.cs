@@ -30,6 +30,8 @@ public sealed class IncrementalBuildTests : IDisposable
         ["assessment title"] = c => Replace(c, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（修正案）"),
         ["assessment heading"] = c => Replace(c, Assessment, "## Ⅱ 特定個人情報ファイルの概要", "## Ⅱ 特定個人情報ファイルの概要（改訂）"),
         ["assessment system (in the open data)"] = c => Replace(c, Assessment, "system: 国民健康保険システム", "system: 国保システム"),
+        // Withheld until that day: its page, and its place in every list and feed, go.
+        ["news held back (publish_at)"] = c => Replace(c, "news/2026-10-28-bukai-kaisai.md", "date: 2026-10-28\n", "date: 2026-10-28\npublish_at: 2027-01-04\n"),
         ["assessment tag"] = c => Replace(c, Assessment, "  - 全項目評価\n", "  - 全項目評価\n  - 新しいタグ\n"),
         ["assessment updated (a new entry in the feeds)"] = c => Replace(c, Assessment, "date: 2026-10-20\n", "date: 2026-10-20\nupdated: 2026-11-25\n"),
         // The meeting is the same object, but the assessment its feed entry belongs to is now another one.
@@ -78,6 +80,18 @@ public sealed class IncrementalBuildTests : IDisposable
         _phases.Edited(null);
         await BuildSuccessfullyAsync();
         Assert.Contains("見られていない追記です。", File.ReadAllText(Path.Combine(Output, "news", "2026-10-28-bukai-kaisai", "index.html")));
+    }
+
+    [Fact]
+    public async Task AReferenceBrokenInAHeaderIsReportedAsAFullBuildReportsIt()
+    {
+        await BuildSuccessfullyAsync();
+        Replace(Content, "schedules/kokuho-2026.yml", "assessment: kokumin-kenkou-hoken-2026", "assessment: kokumin-kenkou-hoken-2062");
+
+        var result = await BuildAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Path.EndsWith("kokuho-2026.yml", StringComparison.Ordinal) && d.Message.Contains("kokumin-kenkou-hoken-2062", StringComparison.Ordinal));
     }
 
     [Fact]

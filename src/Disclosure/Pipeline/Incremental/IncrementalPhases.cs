@@ -15,6 +15,7 @@ namespace Disclosure.Pipeline.Incremental;
 public sealed class IncrementalPhases : BuildPhases
 {
     private readonly ParsedFiles _parsed = new();
+    private readonly ValidatedContent _validated = new();
     private readonly RenderedDocuments _markdown = new();
     private readonly ReadHistories _history = new();
     private readonly RenderedPages _pages = new();
@@ -35,6 +36,8 @@ public sealed class IncrementalPhases : BuildPhases
     public void Edited(EditedPaths? paths) => _edited = paths;
 
     public override IPhase<FileToParse, FileParsed> ParseFile() => _parsed.Around(base.ParseFile(), _edited);
+
+    public override IPhase<SiteContent, PublishedContent> ValidateReferences(BuildOptions options) => _validated.Around(base.ValidateReferences(options), options);
 
     public override IPhase<DocumentToRender, DocumentRendered> RenderDocument() => _markdown.Around(base.RenderDocument());
 
