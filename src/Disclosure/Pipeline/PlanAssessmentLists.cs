@@ -24,12 +24,15 @@ public sealed class PlanAssessmentLists(UiStrings strings) : IPhase<AssessmentsT
         (AssessmentSort.Status, strings["sort.status"], SiteRoutes.AssessmentsByStatus),
     ];
 
-    /// <remarks>Each order, and the tags, on a core of its own: after a title changes, the preview waits for these.</remarks>
+    /// <remarks>
+    /// The orders, and the tags, on every core: after a title changes, the preview waits for these. The tags take
+    /// longest, so they start first.
+    /// </remarks>
     public IReadOnlyList<PageToRender> Execute(AssessmentsToList input)
     {
-        var parts = Sorts.Select(s => (Func<IEnumerable<PageToRender>>)(() => AssessmentIndex(input.Context, input.Listed, s.Sort)))
-            .Append(() => TagPages(input.Context, input.All, input.Listed));
-        return parts.AsParallel().AsOrdered().SelectMany(part => part().ToList()).ToList();
+        var tags = Task.Run(() => TagPages(input.Context, input.All, input.Listed));
+        var orders = Sorts.AsParallel().AsOrdered().Select(s => AssessmentIndex(input.Context, input.Listed, s.Sort).ToList()).ToList();
+        return [.. orders.SelectMany(pages => pages), .. tags.Result];
     }
 
     /// <summary>The assessments in one order, grouped, over as many pages as <see cref="Pagination.PageSize"/> needs.</summary>
@@ -82,7 +85,7 @@ public sealed class PlanAssessmentLists(UiStrings strings) : IPhase<AssessmentsT
         }
     }
 
-    private IEnumerable<PageToRender> TagPages(SiteContext context, IReadOnlyList<Assessment> all, IReadOnlyList<Assessment> listed)
+    private List<PageToRender> TagPages(SiteContext context, IReadOnlyList<Assessment> all, IReadOnlyList<Assessment> listed)
     {
         // By reference: documents are records, and hashing one hashes its whole text.
         var stillListed = listed.ToHashSet(ReferenceEqualityComparer.Instance);
@@ -90,27 +93,29 @@ public sealed class PlanAssessmentLists(UiStrings strings) : IPhase<AssessmentsT
             .Select(t => (t.Tag, Assessments: (IReadOnlyList<Assessment>)t.Assessments.Where(stillListed.Contains).ToList()))
             .ToList();
         var tagList = tags.Where(t => t.Assessments.Count > 0).Select(t => (t.Tag, SiteRoutes.Tag(t.Tag), t.Assessments.Count)).ToList();
-        yield return ListPage("TagIndex.cshtml", new TagIndexModel
+        var index = ListPage("TagIndex.cshtml", new TagIndexModel
         {
             Context = context, Title = strings["page.tags"], Path = SiteRoutes.Tags, Section = SiteRoutes.Assessments,
             Breadcrumbs = [Home, AssessmentList],
             Tags = tagList,
         }, new PageInputs().Values(tagList.Cast<object?>()));
-        foreach (var (tag, assessments) in tags)
+        return [index, .. tags.AsParallel().AsOrdered().SelectMany(t => TagPages(context, t.Tag, t.Assessments))];
+    }
+
+    private IEnumerable<PageToRender> TagPages(SiteContext context, string tag, IReadOnlyList<Assessment> assessments)
+    {
+        var title = strings.Format("page.tag", tag);
+        foreach (var (pagination, onPage) in Pagination.Split(assessments, SiteRoutes.Tag(tag)))
         {
-            var title = strings.Format("page.tag", tag);
-            foreach (var (pagination, onPage) in Pagination.Split(assessments, SiteRoutes.Tag(tag)))
+            var first = pagination.Current == 1;
+            yield return ListPage("Tag.cshtml", new TagPageModel
             {
-                var first = pagination.Current == 1;
-                yield return ListPage("Tag.cshtml", new TagPageModel
-                {
-                    Context = context,
-                    Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
-                    Path = pagination.Path, Section = SiteRoutes.Assessments,
-                    Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
-                    Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
-                }, new PageInputs().Values(tag, pagination, assessments.Count).Fields(onPage));
-            }
+                Context = context,
+                Title = first ? title : strings.Format("page.numbered", title, pagination.Current, pagination.Count),
+                Path = pagination.Path, Section = SiteRoutes.Assessments,
+                Breadcrumbs = first ? [Home, AssessmentList, TagList] : [Home, AssessmentList, TagList, new Breadcrumb(title, SiteRoutes.Tag(tag))],
+                Tag = tag, Assessments = onPage, Total = assessments.Count, Pagination = pagination,
+            }, new PageInputs().Values(tag, pagination, assessments.Count).Fields(onPage));
         }
     }
 
