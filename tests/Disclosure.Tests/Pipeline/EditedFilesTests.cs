@@ -58,11 +58,4 @@ public sealed class EditedFilesTests
         var edited = new EditedPaths([Path.Combine(Content, seen)]);
         Assert.Equal(changed, edited.MayHaveChanged(Path.Combine(Content, file), folder is null ? null : Path.Combine(Content, folder)));
     }
-
-    [Fact]
-    public void Relative_paths_are_compared_as_full_paths()
-    {
-        var edited = new EditedPaths([Path.GetFullPath(Path.Combine("content", "news", "a.md"))]);
-        Assert.True(edited.MayHaveChanged(Path.Combine("content", "news", "a.md"), null));
-    }
 }

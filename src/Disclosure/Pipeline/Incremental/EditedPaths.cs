@@ -7,19 +7,14 @@ public sealed class EditedPaths(IReadOnlyCollection<string> paths)
 
     /// <summary>
     /// Whether the file, a folder holding it, or (for a document that is a folder) anything in that folder may have
-    /// changed: a folder renamed or deleted is seen as the folder alone, not as each file in it.
+    /// changed: a folder renamed or deleted is seen as the folder alone, not as each file in it. Both are full paths.
     /// </summary>
-    public bool MayHaveChanged(string file, string? folder)
+    public bool MayHaveChanged(string fullPath, string? fullFolder)
     {
-        if (paths.Count == 0)
-        {
-            return false;
-        }
-        var fullPath = Path.GetFullPath(file);
-        var fullFolder = folder is null ? null : Path.GetFullPath(folder).TrimEnd(Separator);
+        var folder = fullFolder?.TrimEnd(Separator);
         foreach (var path in paths)
         {
-            if (Within(fullPath, path) || (fullFolder is not null && Within(path, fullFolder)))
+            if (Within(fullPath, path) || (folder is not null && Within(path, folder)))
             {
                 return true;
             }

@@ -22,7 +22,7 @@ public sealed class ParsedFiles
     private FileParsed Execute(FileToParse input, IPhase<FileToParse, FileParsed> parse, EditedPaths? edited)
     {
         if (edited is not null && _entries.TryGetValue(input.FullPath, out var unseen) && Equals(unseen.Context, input.Context)
-            && !edited.MayHaveChanged(input.FullPath, input.Folder))
+            && !edited.MayHaveChanged(unseen.Where.File, unseen.Where.Folder))
         {
             return unseen.Parsed;
         }
@@ -35,7 +35,7 @@ public sealed class ParsedFiles
         var parsed = parse.Execute(input);
         if (stamp is not null)
         {
-            _entries[input.FullPath] = new Entry(stamp, input.Context, parsed);
+            _entries[input.FullPath] = new Entry(stamp, input.Context, parsed, (Path.GetFullPath(input.FullPath), input.Folder is { } folder ? Path.GetFullPath(folder) : null));
         }
         return parsed;
     }
@@ -59,5 +59,6 @@ public sealed class ParsedFiles
         return string.Join('\u001e', entries.Prepend(own));
     }
 
-    private sealed record Entry(string Stamp, object? Context, FileParsed Parsed);
+    /// <param name="Where">The file and its folder as full paths, as a watcher reports them: worked out once, not every build.</param>
+    private sealed record Entry(string Stamp, object? Context, FileParsed Parsed, (string File, string? Folder) Where);
 }
