@@ -24,6 +24,8 @@ public class BuildPhases
 
     public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => new ReadHistory(options);
 
+    public virtual IPhase<DocumentsToConnect, SiteGraph> ConnectDocuments() => new ConnectDocuments();
+
     public virtual IPhase<PagesToPlan, PagesPlanned> PlanPages(BuildOptions options, UiStrings strings, SiteWideInputs siteWide) =>
         new PlanPages(options, strings, PlanAssessmentLists(strings, siteWide));
 

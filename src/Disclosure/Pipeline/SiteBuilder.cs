@@ -50,7 +50,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
         var rendered = run.Execute("markdown", new RenderMarkdown(strings.MarkdownWords, _phases.RenderDocument()), new MarkdownToRender(published.Content, content.All.ToList())).ByUrl;
         var history = run.Execute("history", _phases.ReadHistory(options), published.Content);
         run.Note(history.Note);
-        var graph = run.Execute("graph", new ConnectDocuments(), new DocumentsToConnect(published.Content, rendered, history));
+        var graph = run.Execute("graph", _phases.ConnectDocuments(), new DocumentsToConnect(published.Content, rendered, history));
 
         var templates = new RenderTemplates(theme, new ProcessHtml(site, rendered));
         var siteWide = new SiteWideInputs(site, strings, TokyoTime.DateOf(options.Now), graph.PageIds, templates.Fingerprint);

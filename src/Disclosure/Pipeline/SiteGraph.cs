@@ -32,10 +32,7 @@ public sealed class SiteGraph
         _periods = content.CommentPeriods.GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _periodsByAssessment = content.CommentPeriods.GroupBy(x => x.AssessmentId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _meetingsByUrl = content.Meetings.ToDictionary(m => m.Url, StringComparer.Ordinal);
-        _assessmentsByMeeting = new Lazy<Dictionary<string, List<Assessment>>>(() => content.Assessments
-            .SelectMany(a => MeetingsOf(a).Select(m => (Meeting: m.Url, Assessment: a)))
-            .GroupBy(x => x.Meeting)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Assessment).ToList(), StringComparer.Ordinal));
+        _assessmentsByMeeting = AssessmentsByMeeting(content);
         _byUrl = rendered.Values.ToDictionary(r => r.Document.Url, r => r.Document, StringComparer.Ordinal);
         PageIds = content.Pages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var d in content.Meetings.Cast<ContentDocument>().Concat(content.CommentPeriods).Concat(content.Pages))
@@ -55,6 +52,51 @@ public sealed class SiteGraph
         }
         (_linksTo, _linkedFrom) = links.Result;
     }
+
+    /// <summary>
+    /// The graph of the same documents read again: each edited document (before → after) has the same address,
+    /// relations (<see cref="RelationsOf"/>) and links as before, so every relation is as it was and only the objects at
+    /// its ends are the new ones.
+    /// </summary>
+    private SiteGraph(SiteGraph before, SiteContent content, IReadOnlyDictionary<string, RenderedDocument> rendered,
+        IReadOnlyDictionary<ContentDocument, ContentDocument> edited)
+    {
+        Content = content;
+        Rendered = rendered;
+        History = before.History;
+        PageIds = before.PageIds;
+        T Now<T>(T document) where T : ContentDocument => edited.TryGetValue(document, out var now) ? (T)now : document;
+        Dictionary<string, T> Swapped<T>(Dictionary<string, T> byKey) where T : ContentDocument =>
+            byKey.ToDictionary(e => e.Key, e => Now(e.Value), StringComparer.Ordinal);
+        Dictionary<string, List<T>> SwappedLists<T>(Dictionary<string, List<T>> byKey) where T : ContentDocument =>
+            byKey.ToDictionary(e => e.Key, e => e.Value.Select(Now).ToList(), StringComparer.Ordinal);
+        _assessments = Swapped(before._assessments);
+        _schedules = Swapped(before._schedules);
+        _schedulesByAssessment = Swapped(before._schedulesByAssessment);
+        _periods = Swapped(before._periods);
+        _periodsByAssessment = Swapped(before._periodsByAssessment);
+        _meetingsByUrl = Swapped(before._meetingsByUrl);
+        _byUrl = Swapped(before._byUrl);
+        _stepTargets = Swapped(before._stepTargets);
+        _schedulesByStepTarget = SwappedLists(before._schedulesByStepTarget);
+        _linkedFrom = SwappedLists(before._linkedFrom);
+        _linksTo = before._linksTo;
+        _assessmentsByMeeting = AssessmentsByMeeting(content);
+    }
+
+    /// <summary>
+    /// This graph for the documents read again in <paramref name="content"/>: <paramref name="edited"/> pairs each
+    /// document of this graph that was read again with its new reading, which must have the same address, relations
+    /// (<see cref="RelationsOf"/>) and links (the incremental layer checks that; a full build never uses this).
+    /// </summary>
+    public SiteGraph With(SiteContent content, IReadOnlyDictionary<string, RenderedDocument> rendered, IReadOnlyDictionary<ContentDocument, ContentDocument> edited) =>
+        new(this, content, rendered, edited);
+
+    private Lazy<Dictionary<string, List<Assessment>>> AssessmentsByMeeting(SiteContent content) =>
+        new(() => content.Assessments
+            .SelectMany(a => MeetingsOf(a).Select(m => (Meeting: m.Url, Assessment: a)))
+            .GroupBy(x => x.Meeting)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Assessment).ToList(), StringComparer.Ordinal));
 
     /// <summary>Which pages each document's Markdown links to, and the reverse, newest first.</summary>
     private static (Dictionary<string, List<string>> LinksTo, Dictionary<string, List<ContentDocument>> LinkedFrom) Links(IEnumerable<RenderedDocument> rendered)
@@ -171,6 +213,20 @@ public sealed class SiteGraph
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<Assessment>)g.Select(x => x.Assessment).OrderByDescending(a => a.LastChanged).ToList()))
             .ToList();
+
+    /// <summary>
+    /// What the graph reads of a document besides its address and its links — the references and dates it relates and
+    /// orders documents by. Two readings of a document with equal values here (and the same links) are related alike,
+    /// which is what lets the preview keep the graph while only words change (<see cref="With"/>). Whatever the graph
+    /// comes to read of a document must be added here.
+    /// </summary>
+    public static object RelationsOf(ContentDocument document) => document switch
+    {
+        Assessment a => (a.ScheduleId, a.CommentPeriodId, a.LastChanged),
+        Schedule s => (s.AssessmentId, string.Join('\u001f', s.Steps.Select(step => step.Link)), DateOf(s)),
+        CommentPeriod p => (p.AssessmentId, p.Opens),
+        _ => DateOf(document),
+    };
 
     public static DateOnly DateOf(ContentDocument document) => document switch
     {

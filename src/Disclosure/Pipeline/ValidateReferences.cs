@@ -210,6 +210,21 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
         }
     }
 
+    /// <summary>
+    /// What this phase reads of a document besides its address and file: when it is public, and the references,
+    /// tags and steps it checks, with the lines it reports them at. Two readings of a document with equal values here
+    /// are checked alike, which lets the preview keep the findings while words and titles change. Whatever this phase
+    /// comes to read of a document must be added here.
+    /// </summary>
+    public static object WhatItReads(ContentDocument document) => (document.Publication, document switch
+    {
+        Assessment a => (object)(a.Status, a.ScheduleId, a.CommentPeriodId, string.Join('\u001f', a.Tags),
+            a.LineOf("schedule"), a.LineOf("comment_period"), a.LineOf("tags")),
+        Schedule s => (s.AssessmentId, s.LineOf("assessment"), string.Join('\u001e', s.Steps.Select(step => $"{step.Title}\u001f{step.Link}\u001f{step.Line}"))),
+        CommentPeriod p => (p.AssessmentId, p.Announce, p.LineOf("assessment")),
+        _ => null,
+    });
+
     private static List<T> FirstOfEachUrl<T>(IReadOnlyList<T> documents) where T : ContentDocument =>
         documents.GroupBy(d => d.Url, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
 

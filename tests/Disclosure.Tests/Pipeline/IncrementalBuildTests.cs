@@ -40,6 +40,8 @@ public sealed class IncrementalBuildTests : IDisposable
         ["news date (the order of the site feed)"] = c => Replace(c, "news/2015-09-30-kouki-kouhyou.md", "date: 2015-09-30", "date: 2015-10-01"),
         ["meeting title"] = c => Replace(c, "meetings/subcommittee-2026-10-28.md", "title: 令和8年度第2回", "title: 令和8年度 第2回"),
         ["comment period closing day"] = c => Replace(c, "comment-periods/kokuho-2026-iken.yml", "closes: 2027-03-31", "closes: 2027-02-26"),
+        // The meetings' pages list the assessments they dealt with: one gains it, the other loses it.
+        ["schedule step linking to another meeting"] = c => Replace(c, "schedules/kouki-2015.yml", "link: subcommittee-2015-06-22", "link: subcommittee-2015-08-06"),
         ["schedule step"] = c => Replace(c, "schedules/kokuho-2026.yml", "date: 2026-10-20", "date: 2026-10-21"),
         ["privacy page title"] = c => Replace(c, "pages/privacy.md", "title: 意見提出フォームの個人情報の取扱い", "title: 意見提出フォームで受け取る個人情報の取扱い"),
         ["news title"] = c => Replace(c, "news/2015-09-30-kouki-kouhyou.md", "を公表しました", "を確定し公表しました"),
@@ -92,6 +94,20 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Path.EndsWith("kokuho-2026.yml", StringComparison.Ordinal) && d.Message.Contains("kokumin-kenkou-hoken-2062", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AScheduleNewlyNamingAMeetingFollowsThatMeetingsLaterChanges()
+    {
+        await BuildSuccessfullyAsync();
+        Replace(Content, "schedules/kouki-2015.yml", "link: subcommittee-2015-06-22", "link: subcommittee-2015-08-06");
+        await BuildSuccessfullyAsync();
+
+        // The schedule's page shows the meeting's title: the meeting's change must reach it.
+        Replace(Content, "meetings/subcommittee-2015-08-06.md", "title: ", "title: （改）");
+        await BuildSuccessfullyAsync();
+
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
     }
 
     [Fact]

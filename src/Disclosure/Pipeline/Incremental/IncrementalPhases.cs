@@ -18,6 +18,7 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly ValidatedContent _validated = new();
     private readonly RenderedDocuments _markdown = new();
     private readonly ReadHistories _history = new();
+    private readonly ConnectedDocuments _graph = new();
     private readonly RenderedPages _pages = new();
     private readonly PlannedLists _lists = new();
     private readonly ProducedFiles _produced = new();
@@ -42,6 +43,8 @@ public sealed class IncrementalPhases : BuildPhases
     public override IPhase<DocumentToRender, DocumentRendered> RenderDocument() => _markdown.Around(base.RenderDocument());
 
     public override IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => _history.Around(base.ReadHistory(options), options);
+
+    public override IPhase<DocumentsToConnect, SiteGraph> ConnectDocuments() => _graph.Around(base.ConnectDocuments());
 
     public override IPhase<PagesToPlan, PagesPlanned> PlanPages(BuildOptions options, UiStrings strings, SiteWideInputs siteWide) =>
         _pages.AroundPlanning(base.PlanPages(options, strings, siteWide), siteWide);

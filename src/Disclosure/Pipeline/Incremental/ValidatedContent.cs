@@ -5,9 +5,9 @@ namespace Disclosure.Pipeline.Incremental;
 
 /// <summary>
 /// Stands in front of <see cref="ValidateReferences"/>, with the last content it was given and what it gave back.
-/// What that phase finds and sets aside depends only on each document's address, file and header (ids, references,
-/// publication), on the day and on whether drafts are shown. While all of those are as they were — an edit of a body —
-/// its findings are the last build's, and the content it publishes is the last build's with each edited document put
+/// What that phase finds and sets aside depends only on each document's address, file and the fields it checks
+/// (<see cref="ValidateReferences.WhatItReads"/>: publication, references, tags, steps), on the day and on whether
+/// drafts are shown. While all of those are as they were — an edit of a body or a title — its findings are the last build's, and the content it publishes is the last build's with each edited document put
 /// in its place: ten thousand documents are not grouped, looked up and filtered again.
 /// </summary>
 public sealed class ValidatedContent
@@ -30,8 +30,8 @@ public sealed class ValidatedContent
         });
 
     /// <summary>
-    /// The documents of the last build that were read again with the same address, file and header, each with its new
-    /// reading; null when any document came, went or has another header.
+    /// The documents of the last build that were read again with the same address, file and checked fields, each with
+    /// its new reading; null when any document came, went or has other checked fields.
     /// </summary>
     private static Dictionary<ContentDocument, ContentDocument>? Edited(SiteContent before, SiteContent now)
     {
@@ -55,7 +55,8 @@ public sealed class ValidatedContent
             {
                 continue;
             }
-            if (before[i].Url != now[i].Url || before[i].Core.Header != now[i].Core.Header || before[i].Source.DisplayPath != now[i].Source.DisplayPath)
+            if (before[i].Url != now[i].Url || before[i].Source.DisplayPath != now[i].Source.DisplayPath
+                || !Equals(ValidateReferences.WhatItReads(before[i]), ValidateReferences.WhatItReads(now[i])))
             {
                 return false;
             }
