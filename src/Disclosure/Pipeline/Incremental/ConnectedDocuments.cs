@@ -31,35 +31,9 @@ public sealed class ConnectedDocuments
         });
 
     /// <summary>Each document read again, with its new reading; null when any came, went, or changed its relations or links.</summary>
-    private static Dictionary<ContentDocument, ContentDocument>? Edited(DocumentsToConnect before, DocumentsToConnect now)
-    {
-        var edited = new Dictionary<ContentDocument, ContentDocument>(ReferenceEqualityComparer.Instance);
-        bool Pairs<T>(IReadOnlyList<T> was, IReadOnlyList<T> @is) where T : ContentDocument
-        {
-            if (was.Count != @is.Count)
-            {
-                return false;
-            }
-            for (var i = 0; i < @is.Count; i++)
-            {
-                if (ReferenceEquals(was[i], @is[i]))
-                {
-                    continue;
-                }
-                if (was[i].Url != @is[i].Url || !Equals(SiteGraph.RelationsOf(was[i]), SiteGraph.RelationsOf(@is[i]))
-                    || !before.Rendered.TryGetValue(was[i].Url, out var wasRendered) || !now.Rendered.TryGetValue(@is[i].Url, out var isRendered)
-                    || !wasRendered.Links.Select(l => l.SitePath).SequenceEqual(isRendered.Links.Select(l => l.SitePath)))
-                {
-                    return false;
-                }
-                edited[was[i]] = @is[i];
-            }
-            return true;
-        }
-        var (b, n) = (before.Published, now.Published);
-        return Pairs(b.Assessments, n.Assessments) && Pairs(b.Schedules, n.Schedules) && Pairs(b.CommentPeriods, n.CommentPeriods)
-            && Pairs(b.Meetings, n.Meetings) && Pairs(b.News, n.News) && Pairs(b.Pages, n.Pages)
-            ? edited
-            : null;
-    }
+    private static Dictionary<ContentDocument, ContentDocument>? Edited(DocumentsToConnect before, DocumentsToConnect now) =>
+        EditedDocuments.Between(before.Published, now.Published, (was, @is) =>
+            Equals(SiteGraph.RelationsOf(was), SiteGraph.RelationsOf(@is))
+            && before.Rendered.TryGetValue(was.Url, out var wasRendered) && now.Rendered.TryGetValue(@is.Url, out var isRendered)
+            && wasRendered.Links.Select(l => l.SitePath).SequenceEqual(isRendered.Links.Select(l => l.SitePath)));
 }

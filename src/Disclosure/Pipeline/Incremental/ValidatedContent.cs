@@ -33,37 +33,9 @@ public sealed class ValidatedContent
     /// The documents of the last build that were read again with the same address, file and checked fields, each with
     /// its new reading; null when any document came, went or has other checked fields.
     /// </summary>
-    private static Dictionary<ContentDocument, ContentDocument>? Edited(SiteContent before, SiteContent now)
-    {
-        var edited = new Dictionary<ContentDocument, ContentDocument>(ReferenceEqualityComparer.Instance);
-        return Pairs(before.Assessments, now.Assessments, edited) && Pairs(before.Schedules, now.Schedules, edited)
-            && Pairs(before.CommentPeriods, now.CommentPeriods, edited) && Pairs(before.Meetings, now.Meetings, edited)
-            && Pairs(before.News, now.News, edited) && Pairs(before.Pages, now.Pages, edited)
-            ? edited
-            : null;
-    }
-
-    private static bool Pairs<T>(IReadOnlyList<T> before, IReadOnlyList<T> now, Dictionary<ContentDocument, ContentDocument> edited) where T : ContentDocument
-    {
-        if (before.Count != now.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < now.Count; i++)
-        {
-            if (ReferenceEquals(before[i], now[i]))
-            {
-                continue;
-            }
-            if (before[i].Url != now[i].Url || before[i].Source.DisplayPath != now[i].Source.DisplayPath
-                || !Equals(ValidateReferences.WhatItReads(before[i]), ValidateReferences.WhatItReads(now[i])))
-            {
-                return false;
-            }
-            edited[before[i]] = now[i];
-        }
-        return true;
-    }
+    private static Dictionary<ContentDocument, ContentDocument>? Edited(SiteContent before, SiteContent now) =>
+        EditedDocuments.Between(before, now, (was, @is) => was.Source.DisplayPath == @is.Source.DisplayPath
+            && Equals(ValidateReferences.WhatItReads(was), ValidateReferences.WhatItReads(@is)));
 
     private static SiteContent Swapped(SiteContent published, Dictionary<ContentDocument, ContentDocument> edited)
     {
