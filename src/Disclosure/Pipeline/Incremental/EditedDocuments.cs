@@ -13,29 +13,36 @@ public static class EditedDocuments
     public static Dictionary<ContentDocument, ContentDocument>? Between(SiteContent before, SiteContent now, Func<ContentDocument, ContentDocument, bool> readAlike)
     {
         var edited = new Dictionary<ContentDocument, ContentDocument>(ReferenceEqualityComparer.Instance);
-        bool Pairs<T>(IReadOnlyList<T> was, IReadOnlyList<T> @is) where T : ContentDocument
+        return Pairs(before.Assessments, now.Assessments, readAlike, edited) && Pairs(before.Schedules, now.Schedules, readAlike, edited)
+            && Pairs(before.CommentPeriods, now.CommentPeriods, readAlike, edited) && Pairs(before.Meetings, now.Meetings, readAlike, edited)
+            && Pairs(before.News, now.News, readAlike, edited) && Pairs(before.Pages, now.Pages, readAlike, edited)
+            ? edited
+            : null;
+    }
+
+    /// <summary>
+    /// Whether two builds' documents of one kind pair up in order, each the very same object or read again at the same
+    /// address and read alike; each one read again is added to <paramref name="edited"/>, when given.
+    /// </summary>
+    public static bool Pairs<T>(IReadOnlyList<T> before, IReadOnlyList<T> now, Func<ContentDocument, ContentDocument, bool> readAlike,
+        Dictionary<ContentDocument, ContentDocument>? edited = null) where T : ContentDocument
+    {
+        if (before.Count != now.Count)
         {
-            if (was.Count != @is.Count)
+            return false;
+        }
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (ReferenceEquals(before[i], now[i]))
+            {
+                continue;
+            }
+            if (before[i].Url != now[i].Url || !readAlike(before[i], now[i]))
             {
                 return false;
             }
-            for (var i = 0; i < @is.Count; i++)
-            {
-                if (ReferenceEquals(was[i], @is[i]))
-                {
-                    continue;
-                }
-                if (was[i].Url != @is[i].Url || !readAlike(was[i], @is[i]))
-                {
-                    return false;
-                }
-                edited[was[i]] = @is[i];
-            }
-            return true;
+            edited?.Add(before[i], now[i]);
         }
-        return Pairs(before.Assessments, now.Assessments) && Pairs(before.Schedules, now.Schedules) && Pairs(before.CommentPeriods, now.CommentPeriods)
-            && Pairs(before.Meetings, now.Meetings) && Pairs(before.News, now.News) && Pairs(before.Pages, now.Pages)
-            ? edited
-            : null;
+        return true;
     }
 }

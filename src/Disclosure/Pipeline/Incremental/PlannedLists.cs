@@ -15,7 +15,8 @@ public sealed class PlannedLists
     public IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> Around(IPhase<AssessmentsToList, IReadOnlyList<PageToRender>> plan, SiteWideInputs siteWide) =>
         Phase.From<AssessmentsToList, IReadOnlyList<PageToRender>>(input =>
         {
-            if (_last is { } last && siteWide.SameAs(last.SiteWide) && SameHeaders(last.Input.All, input.All) && SameHeaders(last.Input.Listed, input.Listed))
+            if (_last is { } last && siteWide.SameAs(last.SiteWide)
+                && EditedDocuments.Pairs(last.Input.All, input.All, SameHeader) && EditedDocuments.Pairs(last.Input.Listed, input.Listed, SameHeader))
             {
                 return last.Pages;
             }
@@ -24,22 +25,7 @@ public sealed class PlannedLists
             return pages;
         });
 
-    /// <summary>Document by document; an unchanged file is read into the very same objects, found by reference.</summary>
-    private static bool SameHeaders(IReadOnlyList<Assessment> before, IReadOnlyList<Assessment> now)
-    {
-        if (before.Count != now.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < now.Count; i++)
-        {
-            if (!ReferenceEquals(before[i], now[i]) && (before[i].Url != now[i].Url || before[i].Core.Header != now[i].Core.Header))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool SameHeader(ContentDocument before, ContentDocument now) => before.Core.Header == now.Core.Header;
 
     private sealed record Planned(SiteWideInputs SiteWide, AssessmentsToList Input, IReadOnlyList<PageToRender> Pages);
 }
