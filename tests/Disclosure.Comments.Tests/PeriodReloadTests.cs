@@ -34,7 +34,7 @@ public abstract class PeriodReloadTests(CommentServerFixture server)
 
         // The new period's own rules apply too.
         var tooLong = await client.PostFormAsync(id, Form.Fields(new string('長', 501)));
-        PageAssert.AssertFieldError(tooLong, HttpStatusCode.UnprocessableEntity, "opinion", "500 文字以内");
+        PageAssert.AssertFieldError(tooLong, HttpStatusCode.UnprocessableEntity, "opinion", "500文字以内");
 
         // And the periods that were there before still work.
         Assert.Equal(HttpStatusCode.SeeOther, (await client.PostFormAsync(TestSite.OpenPeriod, Form.Fields($"既存の募集 {marker}"))).Status);

@@ -45,7 +45,7 @@ public sealed class RateLimitTests(SiteFixture fixture) : IAsyncLifetime
         Assert.Contains("送信が集中しています", page.Document.Title);
         var wait = RetryAfterSeconds(page);
         Assert.InRange(wait, 1, 120);
-        Assert.Contains($"{wait} 秒ほど待ってから", page.MainText);
+        Assert.Contains($"{wait}秒ほど待ってから", page.MainText);
 
         PageAssert.AssertProblem(problem, HttpStatusCode.TooManyRequests, phrase: "送信が集中しています");
         Assert.InRange(RetryAfterSeconds(problem), 1, 120);

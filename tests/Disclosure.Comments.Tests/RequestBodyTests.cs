@@ -65,7 +65,7 @@ public abstract class RequestBodyTests(CommentServerFixture server)
         var reply = await client.PostAsync(TestSite.OpenPeriod, Bytes(FormBody(marker, MaxBodyBytes), FormType));
 
         // Read in full; the opinion is then too long for the period (4,000 characters), a field error, not 413.
-        PageAssert.AssertFieldError(reply, HttpStatusCode.UnprocessableEntity, "opinion", "4,000 文字以内で入力してください");
+        PageAssert.AssertFieldError(reply, HttpStatusCode.UnprocessableEntity, "opinion", "4,000文字以内で入力してください");
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
 

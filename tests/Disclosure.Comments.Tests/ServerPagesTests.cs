@@ -24,7 +24,7 @@ public sealed class ServerPagesTests(SqliteServerFixture server)
 
         var document = page.Document;
         var address = new Uri(server.Server.Address, path).ToString();
-        Assert.StartsWith($"意見を受け付けました（受付番号 {receipt}）", document.Title);
+        Assert.StartsWith($"意見を受け付けました（受付番号：{receipt}）", document.Title);
         Assert.Equal(address, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal(address, document.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Contains(receipt, document.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));

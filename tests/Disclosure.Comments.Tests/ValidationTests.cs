@@ -37,7 +37,7 @@ public abstract class ValidationTests(CommentServerFixture server)
 
         var reply = await client.PostFormAsync(TestSite.StrictPeriod, Form.Fields(opinion, Form.Personal(marker)));
 
-        PageAssert.AssertFieldError(reply, HttpStatusCode.UnprocessableEntity, "opinion", "100 文字以内で入力してください（現在 101 文字）");
+        PageAssert.AssertFieldError(reply, HttpStatusCode.UnprocessableEntity, "opinion", "100文字以内で入力してください（現在101文字）");
         Assert.Equal(opinion, PageAssert.TextareaText(reply));
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
@@ -72,7 +72,7 @@ public abstract class ValidationTests(CommentServerFixture server)
         var row = Assert.Single(server.Store().RowsWhere(r => r.Name?.Contains(acceptedMarker, StringComparison.Ordinal) == true));
         Assert.Equal(accepted, row.Opinion);
 
-        PageAssert.AssertFieldError(tooLong, HttpStatusCode.UnprocessableEntity, "opinion", "現在 101 文字");
+        PageAssert.AssertFieldError(tooLong, HttpStatusCode.UnprocessableEntity, "opinion", "現在101文字");
         Assert.Equal(refused, PageAssert.TextareaText(tooLong));
         Assert.Equal(0, server.Store().CountMentioning(refusedMarker));
     }
@@ -156,8 +156,8 @@ public abstract class ValidationTests(CommentServerFixture server)
     [Theory]
     [InlineData("name", "氏名", "山田\n太郎", "改行や制御文字")]
     [InlineData("address", "住所", "テスト市\u0007一丁目", "改行や制御文字")]
-    [InlineData("name", "氏名", "201", "200 文字以内")]
-    [InlineData("address", "住所", "201", "200 文字以内")]
+    [InlineData("name", "氏名", "201", "200文字以内")]
+    [InlineData("address", "住所", "201", "200文字以内")]
     public async Task Personal_fields_with_line_breaks_control_characters_or_over_200_characters_are_refused(string field, string label, string value, string phrase)
     {
         using var client = server.Client();
@@ -238,7 +238,7 @@ public abstract class ValidationTests(CommentServerFixture server)
     {
         // case, period, field, phrase
         { "missing opinion", TestSite.OpenPeriod, "opinion", "ご意見を入力してください" },
-        { "too long", TestSite.StrictPeriod, "opinion", "現在 101 文字" },
+        { "too long", TestSite.StrictPeriod, "opinion", "現在101文字" },
         { "invalid email", TestSite.OpenPeriod, "email", "name@example.jp のような形" },
         { "missing agreement", TestSite.OpenPeriod, "agree", "チェックを入れてください" },
         { "missing name", TestSite.StrictPeriod, "name", "氏名を入力してください" },

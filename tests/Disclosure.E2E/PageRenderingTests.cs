@@ -23,6 +23,27 @@ public sealed class PageRenderingTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_page_view_asks_for_nothing_that_is_missing_and_names_its_icon()
+    {
+        var page = await site.OpenAsync("/news/");
+        var failed = new List<string>();
+        page.Response += (_, response) => { if (response.Status >= 400) failed.Add($"{response.Status} {response.Url}"); };
+        foreach (var path in new[] { "/", "/assessments/", "/comment-periods/kokuho-2026-iken/", "/meetings/" })
+        {
+            await page.GotoAsync(site.Url(path).ToString());
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        }
+        Assert.Empty(failed);
+
+        // Browsers ask for /favicon.ico on every view unless the page names an icon.
+        var icon = await page.EvalOnSelectorAsync<string>("link[rel=icon]", "link => link.href");
+        var served = await page.APIRequest.GetAsync(icon);
+        Assert.Equal(200, served.Status);
+        Assert.StartsWith("<svg", (await served.TextAsync()).TrimStart());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Home_lists_the_open_comment_period_first_with_its_deadline()
     {
         var page = await site.OpenAsync("/");
@@ -33,7 +54,7 @@ public sealed class PageRenderingTests(SiteFixture site)
         Assert.Contains("国民健康保険", await card.InnerTextAsync());
         Assert.Equal("2027-03-31", await card.Locator(".deadline time").GetAttributeAsync("datetime"));
         Assert.Contains("令和9年（2027年）3月31日", await card.Locator(".deadline").InnerTextAsync());
-        Assert.Contains("あと 121 日", await card.InnerTextAsync());
+        Assert.Contains("あと121日", await card.InnerTextAsync());
         Assert.True(await page.Locator("#recent-updates ~ ul li").CountAsync() > 3);
         await page.Context.CloseAsync();
     }
@@ -127,7 +148,10 @@ public sealed class PageRenderingTests(SiteFixture site)
     {
         var page = await site.OpenAsync("/comment-periods/kokuho-2026-iken/");
         await page.FillAsync("#opinion", "意見です");
-        await page.WaitForFunctionAsync("() => document.getElementById('opinion-count').textContent.includes('3996')");
+        // Written as the hint writes the limit (4,000文字以内), with the digits grouped the same way.
+        Assert.Contains("4,000文字以内", await page.Locator("#opinion-hint").InnerTextAsync());
+        await page.WaitForFunctionAsync("() => document.getElementById('opinion-count').textContent.includes('3,996')");
+        Assert.Equal("あと3,996文字入力できます", await page.Locator("#opinion-count").InnerTextAsync());
         Assert.Equal("polite", await page.GetAttributeAsync("#opinion-count", "aria-live"));
         await page.Context.CloseAsync();
     }
@@ -137,7 +161,7 @@ public sealed class PageRenderingTests(SiteFixture site)
     {
         var page = await site.OpenAsync("/comment-periods/kouki-2015-iken/");
         Assert.Contains("結果公表", await page.Locator(".period-state").InnerTextAsync());
-        Assert.Contains("0 件", await page.Locator(".result-count").InnerTextAsync());
+        Assert.Contains("0件", await page.Locator(".result-count").InnerTextAsync());
         Assert.Equal(0, await page.Locator("form").CountAsync());
         Assert.Contains("平成27年（2015年）6月22日", await page.Locator(".notice").InnerTextAsync());
         await page.Context.CloseAsync();

@@ -25,6 +25,15 @@ public sealed partial class JapaneseSiteTests(ExampleSiteDuringPeriod site)
         Assert.Equal("ja_JP", page.QuerySelector("meta[property='og:locale']")?.GetAttribute("content"));
     }
 
+    [Fact]
+    public void Values_sit_in_Japanese_sentences_without_spaces()
+    {
+        var home = site.Page("index.html");
+
+        Assert.Contains("みなと市がマイナンバー", home.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("みなと市 が", home.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\[[a-z0-9_]+(\.[a-z0-9_-]+)+\]")]
     private static partial Regex MissingKey();
 }

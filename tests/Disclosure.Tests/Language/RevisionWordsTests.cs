@@ -40,7 +40,7 @@ public sealed class RevisionWordsTests
     }
 
     [Theory]
-    [InlineData(512, "512 bytes", "512 バイト")]
+    [InlineData(512, "512 bytes", "512バイト")]
     [InlineData(2048, "2 KB", "2 KB")]
     [InlineData(3 * 1024 * 1024, "3 MB", "3 MB")]
     public void File_sizes_are_in_the_site_language(long bytes, string english, string japanese)

@@ -29,6 +29,17 @@ public sealed class StringsFileTests
         Assert.Empty(empty);
     }
 
+    [Fact]
+    public void Japanese_values_put_no_half_width_space_between_a_value_and_Japanese_words()
+    {
+        // 「みなと市 がマイナンバー」「締切は 令和9年3月31日 です」: Japanese is written without spaces between words.
+        var spaced = StringsFile.Read("ja")
+            .Where(s => System.Text.RegularExpressions.Regex.IsMatch(s.Value, @"[^\x00-\x7F] \{\d\}|\{\d\} [^\x00-\x7F]"))
+            .Select(s => $"{s.Key}: {s.Value}");
+
+        Assert.Empty(spaced);
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Every_value_is_a_valid_pattern_for_string_format(string language)

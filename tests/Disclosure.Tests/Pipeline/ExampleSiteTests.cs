@@ -49,7 +49,7 @@ public sealed class ExampleSiteTests(ExampleSiteDuringPeriod during, ExampleSite
             var page = site.Page(Kouki);
             Assert.Empty(page.QuerySelectorAll("form"));
             Assert.Contains("結果公表", page.QuerySelector(".period-state")?.TextContent);
-            Assert.Equal("提出された意見：0 件", page.QuerySelector(".result-count")?.TextContent.Trim());
+            Assert.Equal("提出された意見：0件", page.QuerySelector(".result-count")?.TextContent.Trim());
         }
     }
 

@@ -81,7 +81,7 @@ public sealed class PaginationTests : IAsyncLifetime
         var fifth = HtmlPage.Load(_site.OutputPath("tags/五件目/index.html"));
 
         Assert.Equal(50, all.QuerySelectorAll("main ul.plain-list li").Length);
-        Assert.Contains($"{Count} 件", all.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{Count}件", all.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(50, fifth.QuerySelectorAll("main ul.plain-list li").Length);
         Assert.Null(fifth.QuerySelector("nav.pagination"));
     }

@@ -47,7 +47,7 @@ public sealed class AssessmentFilesBuildTests : IAsyncLifetime
         var link = items[0].QuerySelector("a")!;
         Assert.Equal("/hogo/assessments/folder/revision-notes.txt", link.GetAttribute("href"));
         Assert.Equal("修正内容一覧", link.TextContent);
-        Assert.Contains($"TXT、{new FileInfo(_site.OutputPath("assessments/folder/revision-notes.txt")).Length} バイト", items[0].TextContent);
+        Assert.Contains($"TXT、{new FileInfo(_site.OutputPath("assessments/folder/revision-notes.txt")).Length}バイト", items[0].TextContent);
         Assert.Equal("/hogo/assessments/folder/様式 1.txt", Uri.UnescapeDataString(items[1].QuerySelector("a")!.GetAttribute("href")!));
     }
 

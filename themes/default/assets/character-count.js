@@ -13,7 +13,7 @@
     var timer = null;
     function update() {
       var left = max - Array.from(field.value).length;
-      status.textContent = (left >= 0 ? leftText : overText).replace("{0}", String(Math.abs(left)));
+      status.textContent = (left >= 0 ? leftText : overText).replace("{0}", Math.abs(left).toLocaleString("en-US"));
       status.classList.toggle("over", left < 0);
     }
     field.addEventListener("input", function () {
