@@ -68,6 +68,13 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
     public async Task An_incomplete_form_comes_back_with_an_accessible_error_summary_and_the_typed_values()
     {
         var page = await fixture.OpenPeriodAsync(TestSite.StrictPeriod);
+        // The period requires an address: its badge says 必須 and is filled like the opinion's, not outlined like 任意.
+        var addressBadge = page.Locator("label[for=address] .need");
+        Assert.Equal("必須", await addressBadge.InnerTextAsync());
+        Assert.Equal(
+            await page.Locator("label[for=opinion] .need").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"),
+            await addressBadge.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await addressBadge.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await page.FillAsync("#name", "千葉 太郎");
         await page.FillAsync("#email", "not-an-email");
         await page.ClickAsync("button[type=submit]");
@@ -75,6 +82,7 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
         Assert.StartsWith("エラー：", await page.TitleAsync());
         var summary = page.Locator(".error-summary");
         Assert.Equal("alert", await summary.GetAttributeAsync("role"));
+        await Expect(summary).ToBeFocusedAsync();
         var links = await summary.Locator("a").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.Equal(["#opinion", "#email", "#address", "#agree"], links);
         Assert.Equal("true", await page.GetAttributeAsync("#opinion", "aria-invalid"));
@@ -102,6 +110,7 @@ public sealed partial class CommentFormTests(CommentFixture fixture) : IClassFix
         await page.ClickAsync("button[type=submit]");
         Assert.StartsWith("エラー：", await page.TitleAsync());
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 320);
+        await Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         await AssertNoAxeViolations(page, "error page at 320px");
         await page.Context.CloseAsync();
     }

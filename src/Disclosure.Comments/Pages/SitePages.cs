@@ -213,6 +213,9 @@ public sealed class SitePages(IOptions<CommentServerOptions> options, PeriodCata
         summary.SetAttribute("role", "alert");
         summary.SetAttribute("aria-labelledby", "error-summary-title");
         summary.SetAttribute("tabindex", "-1");
+        // Focus moves to the summary as the page loads, without a script: a screen reader starts at the list of
+        // mistakes and a keyboard user's next Tab reaches its first link (GOV.UK does this with JavaScript).
+        summary.SetAttribute("autofocus", "");
         var title = Append(summary, "h2", heading);
         title.Id = "error-summary-title";
         var list = Append(summary, "ul");
