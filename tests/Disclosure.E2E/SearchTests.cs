@@ -36,6 +36,23 @@ public sealed class SearchTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("中間サーバー")]
+    [InlineData("国民健康保険")]
+    public async Task Excerpts_join_a_heading_and_its_text_as_Japanese_is_written(string query)
+    {
+        var page = await SearchAsync(query);
+
+        var excerpts = await page.Locator(".search-result-excerpt").AllInnerTextsAsync();
+        Assert.NotEmpty(excerpts);
+        foreach (var excerpt in excerpts)
+        {
+            // Pagefind's ". " between blocks, after Japanese text: 「評価書の概要. 本評価書は」.
+            Assert.DoesNotMatch(@"[^\x00-\x7F]\. ", excerpt);
+        }
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Chuukan_saabaa_finds_the_assessment_and_the_meeting_that_discussed_it()
     {
@@ -77,14 +94,14 @@ public sealed class SearchTests(SiteFixture site)
         var status = page.Locator("#search-status");
         Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
         var first = await status.InnerTextAsync();
-        Assert.Matches(@"「後期高齢者医療」の検索結果：\d+ 件", first);
+        Assert.Matches(@"「後期高齢者医療」の検索結果：\d+件", first);
 
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("国民健康保険");
         await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.includes('国民健康保険')");
         var second = await status.InnerTextAsync();
         Assert.NotEqual(first, second);
-        Assert.Matches(@"「国民健康保険」の検索結果：\d+ 件", second);
+        Assert.Matches(@"「国民健康保険」の検索結果：\d+件", second);
         await page.Context.CloseAsync();
     }
 

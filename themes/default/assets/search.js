@@ -98,9 +98,20 @@ function item(page) {
   const excerpt = document.createElement("p");
   excerpt.className = "search-result-excerpt";
   // Pagefind's excerpt is the page's own text, already escaped, with the matches wrapped in <mark>.
-  excerpt.innerHTML = page.excerpt;
+  excerpt.innerHTML = joinJapaneseBlocks(page.excerpt);
   li.append(excerpt);
   return li;
+}
+
+/**
+ * Pagefind joins the page's blocks (a heading and the paragraph after it) with ". ", an English full stop that
+ * reads as a typo in Japanese text. After Japanese closing punctuation nothing is needed; after other Japanese text
+ * (a heading) a full-width space keeps the two apart. An English sentence keeps its full stop.
+ */
+function joinJapaneseBlocks(excerptHtml) {
+  return excerptHtml
+    .replace(/([。、！？」』）])((?:<\/mark>)?)\. /g, "$1$2")
+    .replace(/([^\x00-\x7F])((?:<\/mark>)?)\. /g, "$1$2\u3000");
 }
 
 /** Runs what is already there: a query in the address (?q=), or words typed while the index was loading. */
