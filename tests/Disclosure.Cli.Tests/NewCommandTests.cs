@@ -27,6 +27,12 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_copy.Content, "meetings", "new-meeting.md")));
         Assert.True(File.Exists(Path.Combine(_copy.Content, "news", "new-news.md")));
         Assert.True(File.Exists(Path.Combine(_copy.Content, "pages", "new-page.md")));
+        foreach (var file in Directory.GetFiles(_copy.Content, "new-*", SearchOption.AllDirectories))
+        {
+            // Editors and git flag a last line without its newline ("\ No newline at end of file").
+            var text = await File.ReadAllTextAsync(file);
+            Assert.True(text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal), $"{file} does not end with one newline");
+        }
 
         var check = await CliRunner.RunAsync("check", "--content", _copy.Content, "--theme", RepositoryPaths.Theme);
         Assert.True(check.ExitCode == 0, check.Stderr);

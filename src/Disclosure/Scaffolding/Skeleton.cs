@@ -110,6 +110,7 @@ public sealed record Skeleton(string RelativePath, string Text)
         #   responses:
         #     - opinion: 意見の要旨
         #       response: 市の考え方
+
         """;
 
     private static string Schedule(DateOnly today, string assessmentId) => $"""
@@ -128,6 +129,7 @@ public sealed record Skeleton(string RelativePath, string Text)
             link:
           - title: 評価書の公表
             date: {Iso(today.AddDays(90))}
+
         """;
 
     private static string Meeting(DateOnly today) => $$$"""
@@ -165,6 +167,7 @@ public sealed record Skeleton(string RelativePath, string Text)
         expires_at:
         ---
         お知らせの本文を書きます。
+
         """;
 
     private static string Page() => """
@@ -173,5 +176,6 @@ public sealed record Skeleton(string RelativePath, string Text)
         title: ○○について
         ---
         ページの本文を書きます。
+
         """;
 }
