@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Disclosure.Markdown.Extensions.AccessibleTables;
 using Disclosure.Markdown.Extensions.HeadingIds;
+using Disclosure.Markdown.Extensions.HeadingLevels;
 using Disclosure.Markdown.Extensions.RawHtml;
 using Disclosure.Markdown.Extensions.Redaction;
 using Disclosure.Markdown.Extensions.SafeLinks;
@@ -33,6 +34,8 @@ public static class MarkdownPipelines
             .UseEmphasisExtras()
             .UseFootnotes()
             .UseAutoLinks()
+            // Before the ids, so that they and everything after them see the levels the page shows.
+            .Use<HeadingLevelsExtension>()
             .Use<HeadingIdExtension>()
             .Use<SafeLinksExtension>()
             // After the table extensions, so it finds their renderer to wrap.
