@@ -106,11 +106,18 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
             RedactionInline redaction => (words ?? MarkdownWords.Japanese).Placeholder(redaction.Reason),
+            // A heading written over two lines (underlined with === or ---): a break the pipeline kept reads as a space.
+            LineBreakInline => " ",
             _ => "",
         })).Trim();
 
     private static string PlainText(ContainerInline inline) =>
-        string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        string.Concat(inline.Descendants<LeafInline>().Select(leaf => leaf switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            LineBreakInline => " ",
+            _ => "",
+        })).Trim();
 
     private string? Resolve(ContentDocument document, string url, int line)
     {
