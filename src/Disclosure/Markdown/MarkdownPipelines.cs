@@ -6,6 +6,7 @@ using Disclosure.Markdown.Extensions.HeadingLevels;
 using Disclosure.Markdown.Extensions.RawHtml;
 using Disclosure.Markdown.Extensions.Redaction;
 using Disclosure.Markdown.Extensions.SafeLinks;
+using Disclosure.Markdown.Extensions.TableCellLineBreaks;
 using Markdig;
 
 namespace Disclosure.Markdown;
@@ -40,6 +41,8 @@ public static class MarkdownPipelines
             .UseEmphasisExtras()
             .UseFootnotes()
             .UseAutoLinks()
+            // Before the raw-HTML rule, so a <br> it turns into a line break is not raw HTML any more.
+            .Use<TableCellLineBreaksExtension>()
             // Before the ids, so that they and everything after them see the levels the page shows.
             .Use<HeadingLevelsExtension>()
             .Use<HeadingIdExtension>()
