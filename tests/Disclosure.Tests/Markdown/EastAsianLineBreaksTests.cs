@@ -1,5 +1,9 @@
+using System.Text;
+using Disclosure.Content;
+using Disclosure.Diagnostics;
 using Disclosure.Markdown;
 using Disclosure.Markdown.Extensions.EastAsianLineBreaks;
+using Disclosure.Tests.Support;
 
 namespace Disclosure.Tests.Markdown;
 
@@ -82,11 +86,12 @@ public sealed class EastAsianLineBreaksTests
     [Fact]
     public void A_heading_written_over_two_lines_is_listed_joined_and_a_kept_break_as_a_space()
     {
-        var rendered = new MarkdownRenderer(MarkdownPipelines.For(allowHtml: false), new Dictionary<string, Disclosure.Content.ContentDocument>(),
-            new Disclosure.Diagnostics.DiagnosticBag()).Render(new Disclosure.Content.FreePage
-            {
-                Core = new() { Id = "p", Source = Support.Parsing.File("pages/p.md", ""), Title = "p", Header = "", Body = "市政情報室の\n案内\n---\n\nHTTPS\nの話\n---\n\n本文\n" },
-            });
+        var page = new FreePage
+        {
+            Core = new() { Id = "p", Source = Parsing.File("pages/p.md", ""), Title = "p", Header = "", Body = "市政情報室の\n案内\n---\n\nHTTPS\nの話\n---\n\n本文\n" },
+        };
+
+        var rendered = new MarkdownRenderer(MarkdownPipelines.For(allowHtml: false), new Dictionary<string, ContentDocument>(), new DiagnosticBag()).Render(page);
 
         Assert.Equal(["市政情報室の案内", "HTTPS の話"], rendered.Sections);
         Assert.Equal(["市政情報室の案内", "HTTPS の話"], rendered.Headings.Select(h => h.Text));
@@ -107,5 +112,5 @@ public sealed class EastAsianLineBreaksTests
     [InlineData('…', false)]
     [InlineData('α', false)]
     public void Wide_means_wide_or_full_or_half_width_in_the_East_Asian_scripts(char character, bool wide) =>
-        Assert.Equal(wide, EastAsianCharacters.IsWide(new System.Text.Rune(character)));
+        Assert.Equal(wide, EastAsianCharacters.IsWide(new Rune(character)));
 }
