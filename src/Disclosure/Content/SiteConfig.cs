@@ -12,6 +12,12 @@ public sealed record SiteConfig(
     /// <summary>The licence of the site's content and open data; Creative Commons Attribution 4.0 unless site.yml says otherwise.</summary>
     public License License { get; init; } = License.Default;
 
+    /// <summary>
+    /// Whether a line break inside a paragraph between two East Asian wide characters is removed rather than shown as
+    /// a space: on for a Japanese site unless site.yml sets <c>markdown: {east_asian_line_breaks: false}</c>.
+    /// </summary>
+    public bool EastAsianLineBreaks { get; init; } = true;
+
     /// <summary>One sentence about the site, for search engines and link previews.</summary>
     public string Description { get; init; } = "";
 

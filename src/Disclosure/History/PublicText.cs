@@ -8,19 +8,20 @@ namespace Disclosure.History;
 
 /// <summary>
 /// What a version of a document says in public, section by section: the front-matter fields, then the body split
-/// at its <c>##</c> headings. It is rendered through the site's own Markdown pipeline, so redacted passages are
-/// already placeholders here and can never reach a diff.
+/// at its top-level headings. It is rendered through the site's own Markdown pipeline, so redacted passages are
+/// already placeholders here and can never reach a diff, the top level is h2 whatever level it was written at, and
+/// lines are joined as on the page.
 /// </summary>
 public static class PublicText
 {
     private static readonly string[] HiddenFields = ["private"];
 
-    public static IReadOnlyList<PublicSection> Of(string fileText, PublicTextWords words)
+    public static IReadOnlyList<PublicSection> Of(string fileText, PublicTextWords words, MarkdownPipeline pipeline)
     {
         var split = FrontMatter.Split(fileText);
         var sections = new List<PublicSection> { new(words.FieldsTitle, Fields(split.Yaml, words.ListSeparator)) };
 
-        var html = Markdig.Markdown.ToHtml(split.Body, MarkdownPipelines.Safe);
+        var html = Markdig.Markdown.ToHtml(split.Body, pipeline);
         using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
         var title = words.BodyTitle;
         var lines = new List<string>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Disclosure.Markdown;
+using Disclosure.Markdown.Extensions.HeadingLevels;
 
 namespace Disclosure.Html;
 
@@ -23,7 +24,7 @@ public static partial class TableOfContents
         {
             return html;
         }
-        if (headings.Count(h => h.Level == 2) < 2)
+        if (headings.Count(h => h.Level == HeadingLevelsExtension.TopLevel) < 2)
         {
             return html.Remove(open.Index, close + "</nav>".Length - open.Index);
         }
@@ -40,7 +41,7 @@ public static partial class TableOfContents
         foreach (var heading in headings)
         {
             var item = $"<li><a href=\"#{WebUtility.HtmlEncode(heading.Id)}\">{WebUtility.HtmlEncode(heading.Text)}</a>";
-            if (heading.Level == 2 || first)
+            if (heading.Level == HeadingLevelsExtension.TopLevel || first)
             {
                 list.Append(inSub ? "</ol></li>" : first ? "" : "</li>");
                 list.Append(item);

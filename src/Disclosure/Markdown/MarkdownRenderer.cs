@@ -1,5 +1,6 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
+using Disclosure.Markdown.Extensions.HeadingLevels;
 using Disclosure.Markdown.Extensions.RawHtml;
 using Disclosure.Markdown.Extensions.Redaction;
 using Markdig;
@@ -40,11 +41,11 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             }
         }
         var sections = syntax.Descendants<HeadingBlock>()
-            .Where(h => h.Level == 2 && h.Inline is not null)
+            .Where(h => h.Level == HeadingLevelsExtension.TopLevel && h.Inline is not null)
             .Select(h => PlainText(h.Inline!))
             .ToList();
         var headings = syntax.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3 && h.Inline is not null && h.GetAttributes().Id is not null)
+            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 1 && h.Inline is not null && h.GetAttributes().Id is not null)
             .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, VisibleText(h.Inline!)))
             .ToList();
         return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, Redactions(document, syntax, firstLine));
@@ -105,11 +106,18 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
             RedactionInline redaction => (words ?? MarkdownWords.Japanese).Placeholder(redaction.Reason),
+            // A heading written over two lines (underlined with === or ---): a break the pipeline kept reads as a space.
+            LineBreakInline => " ",
             _ => "",
         })).Trim();
 
     private static string PlainText(ContainerInline inline) =>
-        string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        string.Concat(inline.Descendants<LeafInline>().Select(leaf => leaf switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            LineBreakInline => " ",
+            _ => "",
+        })).Trim();
 
     private string? Resolve(ContentDocument document, string url, int line)
     {

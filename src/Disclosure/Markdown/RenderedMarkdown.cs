@@ -1,7 +1,7 @@
 namespace Disclosure.Markdown;
 
-/// <param name="Sections">The text of the level-2 headings: the main sections of the document.</param>
-/// <param name="Headings">The level-2 and level-3 headings with their ids, for the table of contents.</param>
+/// <param name="Sections">The text of the body's top-level headings, whatever level they were written at (shown as h2): the main sections of the document.</param>
+/// <param name="Headings">The headings of the body's top two levels (shown as h2 and h3) with their ids, for the table of contents.</param>
 /// <param name="Redactions">The non-public passages, for the leak check; never shown.</param>
 public sealed record RenderedMarkdown(
     string Html,

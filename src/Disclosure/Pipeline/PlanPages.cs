@@ -1,6 +1,7 @@
 using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.History;
+using Disclosure.Markdown;
 using Disclosure.OpenData;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
@@ -150,7 +151,8 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
         var revisions = graph.History.Of(a.Id);
         var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
         // Each version is both the newer side of its own page and the older side of the next one: read it once.
-        var publicTexts = revisions.Select(r => PublicText.Of(r.Text, words)).ToList();
+        var pipeline = MarkdownPipelines.For(allowHtml: false, graph.Content.Site.EastAsianLineBreaks);
+        var publicTexts = revisions.Select(r => PublicText.Of(r.Text, words, pipeline)).ToList();
         for (var i = 0; i < revisions.Count; i++)
         {
             var revision = revisions[i];

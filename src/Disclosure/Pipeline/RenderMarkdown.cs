@@ -13,7 +13,7 @@ public sealed class RenderMarkdown(MarkdownWords words, IPhase<DocumentToRender,
     public MarkdownRendered Execute(MarkdownToRender input)
     {
         var context = new MarkdownContext(
-            MarkdownPipelines.For(input.Published.Site.AllowHtml, words),
+            MarkdownPipelines.For(input.Published.Site.AllowHtml, input.Published.Site.EastAsianLineBreaks, words),
             input.EveryDocument.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal),
             words);
         var rendered = input.Published.All

@@ -25,6 +25,7 @@ public static partial class SiteConfigParser
         var allowHtml = fields.Bool("allow_html") ?? false;
         var description = fields.String("description") ?? "";
         var license = ReadLicense(fields.Mapping("license"));
+        var eastAsianLineBreaks = ReadEastAsianLineBreaks(fields.Mapping("markdown"), language);
         var contact = fields.Mapping("contact");
         if (contact is null)
         {
@@ -72,6 +73,7 @@ public static partial class SiteConfigParser
         {
             Description = description,
             License = license,
+            EastAsianLineBreaks = eastAsianLineBreaks,
         };
     }
 
@@ -102,6 +104,14 @@ public static partial class SiteConfigParser
             return License.Default;
         }
         return name is null || url is null ? License.Default : new License(name, new Uri(url));
+    }
+
+    /// <summary>Japanese is written without spaces between words, so a Japanese site joins its lines unless told not to.</summary>
+    private static bool ReadEastAsianLineBreaks(YamlFields? markdown, string language)
+    {
+        var joined = markdown?.Bool("east_asian_line_breaks");
+        markdown?.WarnUnknownKeys();
+        return joined ?? language == "ja";
     }
 
     /// <summary>What a <c>mailto:</c> link can carry: no white space, quotes or angle brackets, one @.</summary>

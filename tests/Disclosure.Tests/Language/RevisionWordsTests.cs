@@ -1,6 +1,7 @@
 using Disclosure.Testing;
 using Disclosure.Diagnostics;
 using Disclosure.History;
+using Disclosure.Markdown;
 using Disclosure.Rendering;
 using Disclosure.Tests.Support;
 
@@ -33,7 +34,7 @@ public sealed class RevisionWordsTests
         const string file = "---\ntitle: Test\ntags: [a, b]\n---\nIntroduction.\n\n## Risks\n\nText.\n";
         var words = new PublicTextWords(English["revision.fields_section"], English["revision.body_section"], English["punct.comma"]);
 
-        var sections = PublicText.Of(file, words);
+        var sections = PublicText.Of(file, words, MarkdownPipelines.For(allowHtml: false, eastAsianLineBreaks: false));
 
         Assert.Equal(["Fields (front matter)", "Text", "Risks"], sections.Select(s => s.Title));
         Assert.Contains("tags: a, b", sections[0].Text);

@@ -128,6 +128,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task TurningEastAsianLineBreaksOffInSiteYmlRendersEveryDocumentAgain()
+    {
+        const string News = "news/2026-10-28-bukai-kaisai.md";
+        Append(Content, Assessment, "\n評価書は市政情報室で\n閲覧できます。\n");
+        Append(Content, News, "\n資料は市政情報室で\n閲覧できます。\n");
+        await BuildSuccessfullyAsync();
+        Assert.Contains("評価書は市政情報室で閲覧できます。", File.ReadAllText(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "index.html")));
+
+        Append(Content, "site.yml", "markdown:\n  east_asian_line_breaks: false\n");
+        await BuildSuccessfullyAsync();
+
+        Assert.Contains("評価書は市政情報室で\n閲覧できます。", File.ReadAllText(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "index.html")));
+        Assert.Contains("資料は市政情報室で\n閲覧できます。", File.ReadAllText(Path.Combine(Output, "news", "2026-10-28-bukai-kaisai", "index.html")));
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
     public async Task NothingChangedRendersAndWritesNothing()
     {
         await BuildSuccessfullyAsync();

@@ -47,6 +47,30 @@ public sealed class SiteConfigParserTests
     }
 
     [Fact]
+    public void EastAsianLineBreaksAreOnForAJapaneseSiteAndOffForAnEnglishOneUnlessSiteYmlSays()
+    {
+        Assert.True(Parse(SampleContent.SiteYml())?.EastAsianLineBreaks);
+        Assert.False(Parse(SampleContent.SiteYml().Replace("language: ja", "language: en"))?.EastAsianLineBreaks);
+        Assert.False(Parse(SampleContent.SiteYml() + "\nmarkdown:\n  east_asian_line_breaks: false\n")?.EastAsianLineBreaks);
+        Assert.True(Parse(SampleContent.SiteYml().Replace("language: ja", "language: en") + "\nmarkdown:\n  east_asian_line_breaks: true\n")?.EastAsianLineBreaks);
+        Assert.Empty(_diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void AMisspeltOrWrongMarkdownSettingIsReportedOnItsLine()
+    {
+        Parse(SampleContent.SiteYml() + "\nmarkdown:\n  east_asian_linebreaks: false\n");
+        Parse(SampleContent.SiteYml() + "\nmarkdown:\n  east_asian_line_breaks: いいえ\n");
+
+        var (warning, error) = (Assert.Single(_diagnostics.Sorted(), d => d.Severity == DiagnosticSeverity.Warning),
+            Assert.Single(_diagnostics.Sorted(), d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(13, warning.Line);
+        Assert.Contains("east_asian_linebreaks", warning.Message);
+        Assert.Equal(13, error.Line);
+        Assert.Equal("「east_asian_line_breaks」には true か false を書いてください（「いいえ」は使えません）。", error.Message);
+    }
+
+    [Fact]
     public void AllowHtmlTrueIsRead()
     {
         Assert.True(Parse(SampleContent.SiteYml(allowHtml: true))?.AllowHtml);
