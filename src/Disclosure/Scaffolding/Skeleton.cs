@@ -67,7 +67,7 @@ public sealed record Skeleton(string RelativePath, string Text)
         expires_at:
         # true にすると公開しません（ページも作られません）
         private: false
-        # この下の --- の後が本文（Markdown）です。見出しは ## から使います。
+        # この下の --- の後が本文（Markdown）です。見出しは ## からでも ### からでもかまいません（いちばん大きい見出しが目次になります）。
         # 非公開にする段落は「::: redact 理由」と「:::」の行で囲みます。
         ---
         ## Ⅰ 基本情報
