@@ -83,6 +83,31 @@ public sealed class AccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task No_table_shows_a_caption_that_repeats_the_heading_just_above_it()
+    {
+        var page = await site.OpenAsync("/");
+        var repeated = new List<string>();
+        foreach (var path in site.AllPages())
+        {
+            await page.GotoAsync(site.Url(path).ToString());
+            // A shown caption whose table (or its scroll wrapper) comes right after a heading: the reader sees the
+            // same words twice, 「全項目評価書」 then 「全項目評価書（2件）」.
+            repeated.AddRange((await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('main table > caption')]
+                  .filter(c => c.getBoundingClientRect().width > 1)
+                  .filter(c => {
+                    const table = c.closest('table');
+                    const block = table.parentElement.matches('.table-scroll') ? table.parentElement : table;
+                    return /^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '');
+                  })
+                  .map(c => c.textContent.trim())
+                """)).Select(caption => $"{path}: {caption}"));
+        }
+        Assert.Empty(repeated);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Tables_have_captions_and_header_scopes()
     {
         var page = await site.OpenAsync("/assessments/kouki-koureisha-iryou/");
