@@ -163,7 +163,8 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
             }
             catch (JsonException e)
             {
-                bag.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
+                bag.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, "アクセシビリティ試験結果のファイルを読めません。テストを実行して作り直してください。",
+                    detail: e.Message);
                 return null;
             }
         });

@@ -165,7 +165,9 @@ public sealed partial class YamlFields
     {
         if (!DatePattern().IsMatch(text))
         {
-            Error(line, $"「{key}」の日付「{text}」は YYYY-MM-DD の形で書いてください（例：2015-08-06）。");
+            Error(line, Time.WrittenDate.AsIso(text) is { } iso
+                ? $"「{key}」の日付「{text}」は {iso} のように、西暦の YYYY-MM-DD の形（半角の数字とハイフン）で書いてください。"
+                : $"「{key}」の日付「{text}」は YYYY-MM-DD の形で書いてください（例：2015-08-06）。");
             return null;
         }
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
