@@ -64,7 +64,9 @@ public sealed class ValidateLinks(
         if (page.Page.Source is { } source)
         {
             var links = rendered.TryGetValue(source.Url, out var document) ? document.Links : [];
-            if (links.Any(l => l.SitePath is null && l.Written == reference))
+            // The page's HTML has the link percent-encoded (#概要 as #%E6%A6%82%E8%A6%81), the Markdown as written.
+            var unescaped = Uri.UnescapeDataString(reference);
+            if (links.Any(l => l.SitePath is null && Uri.UnescapeDataString(l.Written) == unescaped))
             {
                 // A link to a missing source file: reported already, on its line, when the Markdown was rendered.
                 return;
