@@ -37,9 +37,9 @@ public static partial class WrittenDate
             : null;
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})[-/.年](?<month>\d{1,2})[-/.月](?<day>\d{1,2})日?$")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})[-/.年](?<month>[0-9]{1,2})[-/.月](?<day>[0-9]{1,2})日?$")]
     private static partial Regex Western();
 
-    [GeneratedRegex(@"^(?<era>令和|平成|昭和|大正|明治)(?<year>\d{1,2}|元)年(?<month>\d{1,2})月(?<day>\d{1,2})日$")]
+    [GeneratedRegex(@"^(?<era>令和|平成|昭和|大正|明治)(?<year>[0-9]{1,2}|元)年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日$")]
     private static partial Regex Era();
 }

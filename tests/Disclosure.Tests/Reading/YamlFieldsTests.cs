@@ -102,6 +102,7 @@ public sealed class YamlFieldsTests
     [InlineData("2015/2/30")]
     [InlineData("令和7年13月1日")]
     [InlineData("来年の春")]
+    [InlineData("٢٠١٥/٦/٢٢")]
     public void AnythingElseThatIsNotADateGetsTheFormWithoutAGuess(string written)
     {
         var fields = Load($"date: {written}\n");
