@@ -43,6 +43,22 @@ public sealed class OneMistakeOneErrorTests
         Assert.Contains("2026-10-01 のように", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The assessment names the period, its page links to the period's page, a step and a news item link there too.</summary>
+    [Fact]
+    public async Task AMistakeInACommentPeriodIsItsOneErrorThoughItsAssessmentAStepAndALinkNameIt()
+    {
+        var files = FilesAround(AssessmentWith(KindLine))
+            .Select(f => f.Path == "comment-periods/juki-2026-iken.yml" ? (f.Path, f.Text.Replace("opens: 2026-11-01", "opens: 令和8年11月1日", StringComparison.Ordinal)) : f)
+            .ToArray();
+        using var site = TempSite.With(files);
+
+        var result = await site.BuildFailingAsync();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(site.DisplayPath("comment-periods/juki-2026-iken.yml"), error.Path);
+        Assert.Contains("2026-11-01 のように", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnAssessmentFolderWithoutItsIndexIsItsOneError()
     {
