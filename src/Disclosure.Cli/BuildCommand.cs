@@ -15,13 +15,15 @@ public static class BuildCommand
         site.AddTo(command);
         var noSearch = new Option<bool>("--no-search") { Description = "サイト内検索の索引（Pagefind、Node.js が必要）を作らない" };
         command.Options.Add(noSearch);
+        var verbose = VerboseOption.Create();
+        command.Options.Add(verbose);
         command.SetAction(async parsed =>
         {
             var options = site.Read(parsed);
             try
             {
                 var result = await new SiteBuilder(options).BuildAsync();
-                var exitCode = Report(result, options);
+                var exitCode = Report(result, options, parsed.GetValue(verbose));
                 if (exitCode == 0 && !parsed.GetValue(noSearch))
                 {
                     await SearchStep.RunAsync(options.OutputDirectory);
@@ -38,11 +40,11 @@ public static class BuildCommand
         return command;
     }
 
-    private static int Report(BuildResult result, BuildOptions options)
+    private static int Report(BuildResult result, BuildOptions options, bool verbose)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            Console.Error.WriteLine(diagnostic);
+            Console.Error.WriteLine(diagnostic.Describe(withDetail: verbose));
         }
         foreach (var note in result.Notes)
         {

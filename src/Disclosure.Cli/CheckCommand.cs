@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Disclosure.Diagnostics;
 using Disclosure.Pipeline;
@@ -9,7 +10,8 @@ namespace Disclosure.Cli;
 
 /// <summary>
 /// <c>disclosure check</c>: every rule of the build (references, links, redaction leaks, schedules) without writing
-/// anything. Exit 0 when clean, 1 on errors, 2 on a usage error. <c>--format json</c> is for CI annotations.
+/// anything. Exit 0 when clean, 1 on errors, 2 on a usage error. <c>--format json</c> is for CI annotations;
+/// <c>--verbose</c> adds what the YAML parser said, in its own words (the <c>detail</c> of a JSON record).
 /// </summary>
 public static class CheckCommand
 {
@@ -17,6 +19,7 @@ public static class CheckCommand
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
     };
 
@@ -25,11 +28,13 @@ public static class CheckCommand
         var site = new SiteOptions();
         var format = new Option<string>("--format") { Description = "text または json", DefaultValueFactory = _ => "text" };
         AllowedValues.Restrict(format, "text", "json");
-        var command = new Command("check", "サイトを書き出さずに、ビルドと同じ規則ですべて点検します") { format };
+        var verbose = VerboseOption.Create();
+        var command = new Command("check", "サイトを書き出さずに、ビルドと同じ規則ですべて点検します") { format, verbose };
         site.AddTo(command, withOutput: false);
         command.SetAction(async parsed =>
         {
             var result = await new SiteBuilder(site.Read(parsed, writeOutput: false)).BuildAsync();
+            var withDetail = parsed.GetValue(verbose);
             if (parsed.GetValue(format) == "json")
             {
                 var records = result.Diagnostics.Select(d => new
@@ -39,6 +44,7 @@ public static class CheckCommand
                     d.Column,
                     Severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
                     d.Message,
+                    Detail = withDetail ? d.Detail : null,
                 });
                 Console.WriteLine(JsonSerializer.Serialize(records, Json));
             }
@@ -46,7 +52,7 @@ public static class CheckCommand
             {
                 foreach (var diagnostic in result.Diagnostics)
                 {
-                    Console.Error.WriteLine(diagnostic);
+                    Console.Error.WriteLine(diagnostic.Describe(withDetail));
                 }
                 Console.Error.WriteLine(result.Succeeded
                     ? $"問題はありません（警告 {result.WarningCount} 件）。"

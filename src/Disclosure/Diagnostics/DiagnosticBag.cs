@@ -7,8 +7,8 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Error(string path, int line, string message, int column = 1) =>
-        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Error, path, line, message, column));
+    public void Error(string path, int line, string message, int column = 1, string? detail = null) =>
+        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Error, path, line, message, column, detail));
 
     public void Warning(string path, int line, string message) =>
         _items.Enqueue(new Diagnostic(DiagnosticSeverity.Warning, path, line, message));

@@ -15,7 +15,8 @@ namespace Disclosure.Markdown;
 /// a link to a source file (<c>../meetings/x.md</c>) becomes the URL of its page, a relative URL becomes
 /// site-absolute, and each link keeps the line it was written on for later validation.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, ContentDocument> bySourcePath, DiagnosticBag diagnostics, MarkdownWords? words = null)
+/// <param name="pageBySourcePath">Every content file's page (its URL) by the file's path in the content folder.</param>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, string> pageBySourcePath, DiagnosticBag diagnostics, MarkdownWords? words = null)
 {
     public RenderedMarkdown Render(ContentDocument document) => Render(document, document.Body, document.BodyFirstLine);
 
@@ -132,9 +133,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
 
         var sourcePath = LinkTarget.ResolveSourcePath(document.Source.RelativePath, url);
         LinkTarget.StripFragment(url, out var fragment);
-        if (bySourcePath.TryGetValue(sourcePath, out var target))
+        if (pageBySourcePath.TryGetValue(sourcePath, out var page))
         {
-            return target.Url + fragment;
+            return page + fragment;
         }
         diagnostics.Error(document.Source.DisplayPath, line, $"リンク先のファイル「{url}」（content/{sourcePath}）がありません。");
         return null;

@@ -5,6 +5,7 @@ using Disclosure.Content;
 using Disclosure.Diagnostics;
 using Disclosure.Reading;
 using Disclosure.Markdown;
+using Disclosure.Routing;
 
 namespace Disclosure.Pipeline;
 
@@ -18,6 +19,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
     : IPhase<SiteConfig?, ContentRead>
 {
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<UnreadableDocument> _unreadable = [];
 
     public ContentRead Execute(SiteConfig? site) => new(Read(site), _diagnostics.Items);
 
@@ -28,16 +30,17 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
             return null;
         }
         var assessments = ReadAssessments(site);
-        var schedules = ReadFlat("schedules", [".yml", ".yaml"], ScheduleParser.Parse);
-        var periods = ReadFlat("comment-periods", [".yml", ".yaml", ".md"], CommentPeriodParser.Parse);
-        var meetings = ReadFlat("meetings", [".md"], MeetingParser.Parse);
-        var news = ReadFlat("news", [".md"], NewsParser.Parse);
-        var pages = ReadFlat("pages", [".md"], PageParser.Parse);
+        var schedules = ReadFlat(DocumentCollection.Schedules, [".yml", ".yaml"], ScheduleParser.Parse);
+        var periods = ReadFlat(DocumentCollection.CommentPeriods, [".yml", ".yaml", ".md"], CommentPeriodParser.Parse);
+        var meetings = ReadFlat(DocumentCollection.Meetings, [".md"], MeetingParser.Parse);
+        var news = ReadFlat(DocumentCollection.News, [".md"], NewsParser.Parse);
+        var pages = ReadFlat(DocumentCollection.Pages, [".md"], PageParser.Parse);
         WarnAboutStrayEntries(options.ContentDirectory);
 
         return site is null ? null : new SiteContent(site, assessments, schedules, periods, meetings, news, pages)
         {
             AccessibilityReport = ReadAccessibilityReport(),
+            Unreadable = _unreadable,
         };
     }
 
@@ -55,7 +58,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
                 (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory), AllEntries)
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
-        var candidates = new List<(string Id, string RelativePath, string? Folder)>();
+        var candidates = new List<Candidate>();
         foreach (var path in entries.Where(e => !e.IsDirectory).Select(e => e.Path))
         {
             if (Path.GetExtension(path) != ".md")
@@ -63,7 +66,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
                 WarnIgnored(path);
                 continue;
             }
-            candidates.Add((Path.GetFileNameWithoutExtension(path), $"assessments/{Path.GetFileName(path)}", null));
+            candidates.Add(new Candidate(Path.GetFileNameWithoutExtension(path), $"assessments/{Path.GetFileName(path)}", null));
         }
         foreach (var dir in entries.Where(e => e.IsDirectory).Select(e => e.Path))
         {
@@ -75,11 +78,12 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
             if (!File.Exists(Path.Combine(dir, "index.md")))
             {
                 _diagnostics.Error(files.Display($"assessments/{id}/"), 1, "フォルダ形式の評価書には index.md が必要です。");
+                _unreadable.Add(new UnreadableDocument(DocumentCollection.Assessments, id, $"assessments/{id}/index.md"));
                 continue;
             }
-            candidates.Add((id, $"assessments/{id}/index.md", dir));
+            candidates.Add(new Candidate(id, $"assessments/{id}/index.md", dir));
         }
-        return ParseAll(candidates, c => c.Folder is null
+        return ParseAll(DocumentCollection.Assessments, candidates, c => c.Folder is null
             ? Parse(c.RelativePath, site, folder: null, bag => Open(bag, c.Id, c.RelativePath) is { } source ? AssessmentParser.Parse(source, site, null) : null)
             // A folder's attachments may change without index.md changing: the whole folder decides whether it is read again.
             : Parse(c.RelativePath, site, c.Folder, bag => Open(bag, c.Id, c.RelativePath) is { } source
@@ -87,15 +91,15 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
                 : null));
     }
 
-    private List<T> ReadFlat<T>(string collection, string[] extensions, Func<DocumentSource, T?> parse) where T : ContentDocument
+    private List<T> ReadFlat<T>(DocumentCollection collection, string[] extensions, Func<DocumentSource, T?> parse) where T : ContentDocument
     {
-        var folder = Path.Combine(options.ContentDirectory, collection);
+        var folder = Path.Combine(options.ContentDirectory, SiteRoutes.FolderOf(collection));
         if (!Directory.Exists(folder) || !files.IsInside(folder, _diagnostics))
         {
             return [];
         }
 
-        var candidates = new List<string>();
+        var candidates = new List<Candidate>();
         foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
             if (Directory.Exists(path) || !extensions.Contains(Path.GetExtension(path)))
@@ -103,21 +107,29 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
                 WarnIgnored(path);
                 continue;
             }
-            candidates.Add(path);
+            candidates.Add(new Candidate(Path.GetFileNameWithoutExtension(path), $"{SiteRoutes.FolderOf(collection)}/{Path.GetFileName(path)}", null));
         }
-        return ParseAll(candidates, path =>
-        {
-            var relativePath = $"{collection}/{Path.GetFileName(path)}";
-            return Parse(relativePath, null, folder: null, bag => Open(bag, Path.GetFileNameWithoutExtension(path), relativePath) is { } source ? parse(source) : null);
-        });
+        return ParseAll(collection, candidates, c =>
+            Parse(c.RelativePath, null, folder: null, bag => Open(bag, c.Id, c.RelativePath) is { } source ? parse(source) : null));
     }
+
+    /// <summary>A file to read as a document of a collection, with the id its name gives it.</summary>
+    /// <param name="Folder">The folder of an assessment written as <c>assessments/&lt;id&gt;/index.md</c>, whose attachments it may name.</param>
+    private sealed record Candidate(string Id, string RelativePath, string? Folder);
 
     /// <summary>Every entry, hidden ones included, as <see cref="Directory.EnumerateFiles(string)"/> lists them.</summary>
     private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
-    /// <summary>Reads and parses files on every core, keeping their (sorted) order: a large site is mostly this.</summary>
-    private static List<T> ParseAll<TCandidate, T>(IReadOnlyList<TCandidate> candidates, Func<TCandidate, T?> parse) where T : class =>
-        candidates.AsParallel().AsOrdered().Select(parse).OfType<T>().ToList();
+    /// <summary>
+    /// Reads and parses files on every core, keeping their (sorted) order: a large site is mostly this. A file that
+    /// does not parse is still known by its id (<see cref="SiteContent.Unreadable"/>).
+    /// </summary>
+    private List<T> ParseAll<T>(DocumentCollection collection, IReadOnlyList<Candidate> candidates, Func<Candidate, T?> parse) where T : class
+    {
+        var parsed = candidates.AsParallel().AsOrdered().Select(c => (Candidate: c, Document: parse(c))).ToList();
+        _unreadable.AddRange(parsed.Where(p => p.Document is null).Select(p => new UnreadableDocument(collection, p.Candidate.Id, p.Candidate.RelativePath)));
+        return parsed.Select(p => p.Document).OfType<T>().ToList();
+    }
 
     /// <summary>Parses one file, guarding the build against a parser's own failure: that is reported against the file.</summary>
     private T? Parse<T>(string relativePath, object? context, string? folder, Func<DiagnosticBag, T?> parse) where T : class
@@ -163,7 +175,8 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
             }
             catch (JsonException e)
             {
-                bag.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, $"アクセシビリティ試験結果のファイルを読めません（{e.Message}）。テストを実行して作り直してください。");
+                bag.Error(file.DisplayPath, (int)(e.LineNumber ?? 0) + 1, "アクセシビリティ試験結果のファイルを読めません。テストを実行して作り直してください。",
+                    detail: e.Message);
                 return null;
             }
         });

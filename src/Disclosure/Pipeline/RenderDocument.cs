@@ -15,7 +15,7 @@ public sealed class RenderDocument : IPhase<DocumentToRender, DocumentRendered>
     {
         var (document, context) = input;
         var diagnostics = new DiagnosticBag();
-        var renderer = new MarkdownRenderer(context.Pipeline, context.BySourcePath, diagnostics, context.Words);
+        var renderer = new MarkdownRenderer(context.Pipeline, context.PageBySourcePath, diagnostics, context.Words);
         var rendered = Guard.Run(document.Source.DisplayPath, diagnostics, () => Rendered(renderer, document)) ?? Unrendered(document);
         return new DocumentRendered(rendered, diagnostics.Items);
     }

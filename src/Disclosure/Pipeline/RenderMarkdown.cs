@@ -14,7 +14,9 @@ public sealed class RenderMarkdown(MarkdownWords words, IPhase<DocumentToRender,
     {
         var context = new MarkdownContext(
             MarkdownPipelines.For(input.Published.Site.AllowHtml, input.Published.Site.EastAsianLineBreaks, words),
-            input.EveryDocument.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal),
+            input.EveryDocument.Select(d => (d.Source.RelativePath, d.Url))
+                .Concat(input.Published.Unreadable.Select(u => (u.RelativePath, u.Url)))
+                .ToDictionary(p => p.RelativePath, p => p.Url, StringComparer.Ordinal),
             words);
         var rendered = input.Published.All
             .AsParallel()

@@ -19,7 +19,7 @@ public sealed class ValidateLinks(
         var diagnostics = new DiagnosticBag();
         var byFile = input.Pages.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
         var targets = new LinkTargets(byFile.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), input.OtherFiles,
-            published.Withheld.Keys.ToHashSet(StringComparer.Ordinal), site.BasePath);
+            published.Withheld.Keys.ToHashSet(StringComparer.Ordinal), published.Unmade, site.BasePath);
         Parallel.ForEach(input.Only ?? input.Pages, page =>
         {
             var source = page.Page.Source is { } document && rendered.TryGetValue(document.Url, out var found) ? found : null;
@@ -50,7 +50,7 @@ public sealed class ValidateLinks(
         var file = SiteRoutes.FileOf(sitePath);
         if (!byFile.TryGetValue(file, out var target) && !byFile.TryGetValue(file + "/index.html", out target))
         {
-            return otherFiles.Contains(file) ? null : $"リンク先「{link.Reference}」のページやファイルがありません。";
+            return otherFiles.Contains(file) || IsUnmade(sitePath) ? null : $"リンク先「{link.Reference}」のページやファイルがありません。";
         }
         if (link.Fragment.Length > 0 && !target.Ids.Contains(link.Fragment))
         {
@@ -59,12 +59,18 @@ public sealed class ValidateLinks(
         return null;
     }
 
+    /// <summary>Whether the link leads to a page (or a file beneath it) missing for a mistake reported at its own file.</summary>
+    private bool IsUnmade(string sitePath) =>
+        published.Unmade.Any(page => sitePath.StartsWith(page, StringComparison.Ordinal));
+
     private void Report(ProcessedPage page, string reference, string problem, DiagnosticBag diagnostics)
     {
         if (page.Page.Source is { } source)
         {
             var links = rendered.TryGetValue(source.Url, out var document) ? document.Links : [];
-            if (links.Any(l => l.SitePath is null && l.Written == reference))
+            // The page's HTML has the link percent-encoded (#概要 as #%E6%A6%82%E8%A6%81), the Markdown as written.
+            var unescaped = Uri.UnescapeDataString(reference);
+            if (links.Any(l => l.SitePath is null && Uri.UnescapeDataString(l.Written) == unescaped))
             {
                 // A link to a missing source file: reported already, on its line, when the Markdown was rendered.
                 return;

@@ -37,7 +37,7 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
             {
                 if (!schedules.TryGetValue(s, out var schedule))
                 {
-                    Missing(a, "schedule", s, "スケジュール", "schedules");
+                    Missing(a, "schedule", s, DocumentCollection.Schedules, "スケジュール", content);
                 }
                 else if (schedule.AssessmentId != a.Id)
                 {
@@ -48,7 +48,7 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
             {
                 if (!periods.TryGetValue(p, out var period))
                 {
-                    Missing(a, "comment_period", p, "意見募集", "comment-periods");
+                    Missing(a, "comment_period", p, DocumentCollection.CommentPeriods, "意見募集", content);
                 }
                 else if (period.AssessmentId != a.Id)
                 {
@@ -59,7 +59,7 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
 
         foreach (var s in content.Schedules)
         {
-            CheckAssessment(s, s.AssessmentId, assessments);
+            CheckAssessment(s, s.AssessmentId, assessments, content);
             foreach (var step in s.Steps)
             {
                 if (step.Link is { } link && !linkTargets.Contains(link))
@@ -72,11 +72,18 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
 
         foreach (var p in content.CommentPeriods)
         {
-            CheckAssessment(p, p.AssessmentId, assessments);
+            CheckAssessment(p, p.AssessmentId, assessments, content);
         }
 
-        return SetUnpublishedAside(content);
+        return SetUnpublishedAside(content) with { Unmade = Unmade(content, assessments) };
     }
+
+    /// <summary>See <see cref="PublishedContent.Unmade"/>.</summary>
+    private static HashSet<string> Unmade(SiteContent content, Dictionary<string, Assessment> assessments) =>
+        content.Unreadable.Select(u => u.Url)
+            .Concat(content.Schedules.Where(s => !assessments.ContainsKey(s.AssessmentId)).Select(s => s.Url))
+            .Concat(content.CommentPeriods.Where(p => !assessments.ContainsKey(p.AssessmentId)).Select(p => p.Url))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Sets aside what must not be published today: drafts (unless asked for), private documents, documents before
@@ -228,20 +235,31 @@ public sealed class ValidateReferences(BuildOptions options) : IPhase<SiteConten
     private static List<T> FirstOfEachUrl<T>(IReadOnlyList<T> documents) where T : ContentDocument =>
         documents.GroupBy(d => d.Url, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
 
+    /// <summary>What a step may link to; a document that could not be read is there all the same.</summary>
     private static HashSet<string> LinkTargets(SiteContent content) =>
         content.Meetings.Select(m => m.Id).Concat(content.CommentPeriods.Select(p => p.Id)).Concat(content.Pages.Select(p => p.Id))
+            .Concat(content.Unreadable.Where(u => u.Collection is DocumentCollection.Meetings or DocumentCollection.CommentPeriods or DocumentCollection.Pages).Select(u => u.Id))
             .ToHashSet(StringComparer.Ordinal);
 
-    private void CheckAssessment(ContentDocument document, string assessmentId, Dictionary<string, Assessment> assessments)
+    private void CheckAssessment(ContentDocument document, string assessmentId, Dictionary<string, Assessment> assessments, SiteContent content)
     {
         if (!assessments.ContainsKey(assessmentId))
         {
-            Missing(document, "assessment", assessmentId, "評価書", "assessments");
+            Missing(document, "assessment", assessmentId, DocumentCollection.Assessments, "評価書", content);
         }
     }
 
-    private void Missing(ContentDocument document, string field, string id, string what, string folder) =>
-        Error(document, field, $"「{field}」に書かれた{what}「{id}」がありません（content/{folder}/ にその名前のファイルがありません）。");
+    /// <summary>
+    /// Reports an id that names no document — unless it names one that is there but could not be read: that has its
+    /// own error, and a second one here would send staff looking for a file that exists.
+    /// </summary>
+    private void Missing(ContentDocument document, string field, string id, DocumentCollection collection, string what, SiteContent content)
+    {
+        if (!content.Unreadable.Any(u => u.Collection == collection && u.Id == id))
+        {
+            Error(document, field, $"「{field}」に書かれた{what}「{id}」がありません（content/{SiteRoutes.FolderOf(collection)}/ にその名前のファイルがありません）。");
+        }
+    }
 
     private void Error(ContentDocument document, string field, string message) =>
         _diagnostics.Error(document.Source.DisplayPath, document.LineOf(field), message);

@@ -89,7 +89,8 @@ public static class SiteRoutes
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    private static string FolderOf(DocumentCollection collection) => collection switch
+    /// <summary>The collection's folder, in <c>content/</c> and in the site alike.</summary>
+    public static string FolderOf(DocumentCollection collection) => collection switch
     {
         DocumentCollection.Assessments => AssessmentFolder,
         DocumentCollection.Schedules => "schedules",

@@ -37,6 +37,10 @@ public static class JapaneseDate
         return $"{date.Year}年";
     }
 
+    /// <summary>The Western year of an era year (令和7年 → 2025); null for an era this table does not know.</summary>
+    public static int? WesternYear(string era, int eraYear) =>
+        Eras.FirstOrDefault(e => e.Name == era) is { Name: not null } found ? found.Start.Year + eraYear - 1 : null;
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string EraName(DateOnly date) => Eras.FirstOrDefault(e => date >= e.Start).Name ?? "";

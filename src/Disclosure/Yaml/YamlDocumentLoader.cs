@@ -33,15 +33,16 @@ public static class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
-            diagnostics.Error(file.DisplayPath, line, $"YAML の書き方に誤りがあります（{Describe(e)}）。", (int)Math.Max(1, e.Start.Column));
+            // Told as the mistake seen in the text; the parser's own words only for those who ask (--verbose).
+            var mistake = YamlMistakes.Explain(yaml, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
+            diagnostics.Error(file.DisplayPath, firstLine + mistake.Line - 1, YamlMistakes.Prefix + mistake.Hint, mistake.Column, Describe(e));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this, without a position, for some unclosed [ or { lists: find where parsing stopped.
             diagnostics.Error(file.DisplayPath, firstLine + LastParsedLine(yaml) - 1,
-                "YAML の書き方に誤りがあります（[ や { が閉じられていない可能性があります）。");
+                YamlMistakes.Prefix + "「[」や「{」で始めた値が閉じられていない可能性があります。「]」や「}」で閉じてください。");
             return null;
         }
 
@@ -61,11 +62,41 @@ public static class YamlDocumentLoader
             diagnostics.Error(file.DisplayPath, firstLine + (int)deepNode.Start.Line - 1, TooDeepMessage);
             return null;
         }
+        if (ReadOtherwise(root, key: null) is { } misread)
+        {
+            diagnostics.Error(file.DisplayPath, firstLine + misread.Line - 1, YamlMistakes.Prefix + misread.Hint, misread.Column);
+            return null;
+        }
 
         return new YamlFields(file, root, firstLine, firstLine, diagnostics, redactions);
     }
 
     private const int MarksBeforeEventCheck = 2000;
+
+    /// <summary>
+    /// A mistake that still parses, into something other than what was written: a key indented with a full-width
+    /// space (the key then starts with it, and the field is missing), or a value starting with <c>&amp;</c> or
+    /// <c>!</c> (an anchor or a tag, which swallows the value's first word). Content has no use for either.
+    /// </summary>
+    private static YamlMistake? ReadOtherwise(YamlNode node, string? key)
+    {
+        if (!node.Anchor.IsEmpty || !node.Tag.IsEmpty && node.Tag.Value != "?")
+        {
+            return new YamlMistake((int)node.Start.Line, (int)node.Start.Column, YamlMistakes.ReservedStartHint(key, node.Anchor.IsEmpty ? '!' : '&'));
+        }
+        if (node is YamlMappingNode indentedKeys
+            && indentedKeys.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: { } name } && name.StartsWith('\u3000')) is { } indented)
+        {
+            return new YamlMistake((int)indented.Start.Line, (int)indented.Start.Column, YamlMistakes.FullWidthIndentationHint);
+        }
+        IEnumerable<(string? Key, YamlNode Node)> children = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.Select(c => ((c.Key as YamlScalarNode)?.Value, c.Value)),
+            YamlSequenceNode sequence => sequence.Children.Select(c => ((string?)null, c)),
+            _ => [],
+        };
+        return children.Select(c => ReadOtherwise(c.Node, c.Key)).FirstOrDefault(m => m is not null);
+    }
 
     private static string TooDeepMessage => $"YAML の入れ子（[ ] や {{ }}、字下げ）が深すぎます。{MaxDepth} 段までにしてください。";
 

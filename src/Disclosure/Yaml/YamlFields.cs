@@ -60,6 +60,8 @@ public sealed partial class YamlFields
 
     public void Error(int line, string message) => Diagnostics.Error(File.DisplayPath, line, message);
 
+    public void Warning(int line, string message) => Diagnostics.Warning(File.DisplayPath, line, message);
+
     /// <summary>
     /// A value that is published as it stands or used as an id, date, URL or file name: redaction markup cannot
     /// take effect in it, so markup here is an error (and the value is not repeated in the message).
@@ -165,7 +167,9 @@ public sealed partial class YamlFields
     {
         if (!DatePattern().IsMatch(text))
         {
-            Error(line, $"「{key}」の日付「{text}」は YYYY-MM-DD の形で書いてください（例：2015-08-06）。");
+            Error(line, Time.WrittenDate.AsIso(text) is { } iso
+                ? $"「{key}」の日付「{text}」は {iso} のように、西暦の YYYY-MM-DD の形（半角の数字とハイフン）で書いてください。"
+                : $"「{key}」の日付「{text}」は YYYY-MM-DD の形で書いてください（例：2015-08-06）。");
             return null;
         }
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -246,6 +250,19 @@ public sealed partial class YamlFields
             }
         }
         return values;
+    }
+
+    /// <summary>
+    /// A <see cref="StringList"/> that may also be written as one string, taken as a list of that one value: staff
+    /// write <c>tags: 住民基本台帳</c> as often as the list.
+    /// </summary>
+    public IReadOnlyList<(string Value, int Line)> StringOrStringList(string key)
+    {
+        if (Find(key) is YamlScalarNode scalar && !IsNull(scalar))
+        {
+            return String(key) is { Length: > 0 } value ? [(value, LineOf(scalar))] : [];
+        }
+        return StringList(key);
     }
 
     private List<(string Value, int Line)> Items(string key)

@@ -38,6 +38,16 @@ public sealed class BrokenLinkTests(BrokenLinksSite site) : IClassFixture<Broken
         Assert.True(errors.Count == 1, "Expected one error, found:\n" + string.Join("\n", errors));
     }
 
+    /// <summary>The page's HTML has the anchor percent-encoded, the Markdown as written: still the same link, reported once.</summary>
+    [Fact]
+    public void LinkToASourceFileThatDoesNotExistWithAJapaneseAnchorIsReportedOnce()
+    {
+        var error = site.ErrorIn("pages/missing-source-japanese-anchor.md");
+
+        Assert.Equal(BrokenLinksSite.LinkLine, error.Line);
+        Assert.Contains("../meetings/nope.md#議事", error.Message);
+    }
+
     [Fact]
     public void LinkToAUrlWithNoPage()
     {

@@ -36,6 +36,7 @@ public sealed class BrokenLinksSite : FailedSiteFixture
     [
         ("assessments/x.md", SampleContent.Assessment("## 基本情報\n\n本文です。\n")),
         ("pages/missing-source.md", PageLinkingTo("../meetings/nope.md")),
+        ("pages/missing-source-japanese-anchor.md", PageLinkingTo("../meetings/nope.md#議事")),
         ("pages/missing-page.md", PageLinkingTo("/assessments/nope/")),
         ("pages/missing-anchor.md", PageLinkingTo("/assessments/x/#nope")),
         ("pages/missing-japanese-anchor.md", PageLinkingTo("/assessments/x/#存在しない見出し")),

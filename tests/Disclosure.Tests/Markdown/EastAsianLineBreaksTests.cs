@@ -91,7 +91,7 @@ public sealed class EastAsianLineBreaksTests
             Core = new() { Id = "p", Source = Parsing.File("pages/p.md", ""), Title = "p", Header = "", Body = "市政情報室の\n案内\n---\n\nHTTPS\nの話\n---\n\n本文\n" },
         };
 
-        var rendered = new MarkdownRenderer(MarkdownPipelines.For(allowHtml: false), new Dictionary<string, ContentDocument>(), new DiagnosticBag()).Render(page);
+        var rendered = new MarkdownRenderer(MarkdownPipelines.For(allowHtml: false), new Dictionary<string, string>(), new DiagnosticBag()).Render(page);
 
         Assert.Equal(["市政情報室の案内", "HTTPS の話"], rendered.Sections);
         Assert.Equal(["市政情報室の案内", "HTTPS の話"], rendered.Headings.Select(h => h.Text));

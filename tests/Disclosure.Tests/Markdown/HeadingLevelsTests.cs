@@ -27,7 +27,7 @@ public sealed partial class HeadingLevelsTests
                 Id = "a", Source = Parsing.File(Path, ""), Title = "評価書", Header = "", Body = body, BodyFirstLine = BodyFirstLine,
             },
         };
-        return new MarkdownRenderer(MarkdownPipelines.For(allowHtml: false), new Dictionary<string, ContentDocument>(), _diagnostics).Render(page);
+        return new MarkdownRenderer(MarkdownPipelines.For(allowHtml: false), new Dictionary<string, string>(), _diagnostics).Render(page);
     }
 
     /// <summary>The levels of the headings in the HTML, in order, with their text.</summary>

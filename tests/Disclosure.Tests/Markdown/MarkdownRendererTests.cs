@@ -32,8 +32,8 @@ public sealed class MarkdownRendererTests
 
     private RenderedMarkdown Render(ContentDocument document, bool allowHtml = false, params ContentDocument[] others)
     {
-        var bySource = others.Append(document).ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
-        return new MarkdownRenderer(MarkdownPipelines.For(allowHtml), bySource, _diagnostics).Render(document);
+        var pageBySource = others.Append(document).ToDictionary(d => d.Source.RelativePath, d => d.Url, StringComparer.Ordinal);
+        return new MarkdownRenderer(MarkdownPipelines.For(allowHtml), pageBySource, _diagnostics).Render(document);
     }
 
     [Fact]

@@ -197,6 +197,35 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
     }
 
+    /// <summary>
+    /// While the assessment cannot be read, what names it is not reported; once its file is gone, the same unchanged
+    /// schedule and comment period do name a document that is not there, and the preview says so as a full build does.
+    /// </summary>
+    [Fact]
+    public async Task WhatNamesAnUnreadableAssessmentIsCheckedAgainOnceItsFileIsGone()
+    {
+        await BuildSuccessfullyAsync();
+        var original = File.ReadAllText(Path.Combine(Content, Assessment));
+        Replace(Content, Assessment, "kind: full", "kind: fully");
+
+        var mistyped = await BuildAsync();
+        Append(Content, "news/2015-09-30-kouki-kouhyou.md", "\n別のファイルの変更です。\n");
+        var again = await BuildAsync();
+        File.Delete(Path.Combine(Content, Assessment));
+        var gone = await BuildAsync();
+
+        foreach (var result in new[] { mistyped, again })
+        {
+            var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+            Assert.EndsWith(Assessment, error.Path, StringComparison.Ordinal);
+        }
+        Assert.Contains(gone.Diagnostics, d => d.Path.EndsWith("schedules/kokuho-2026.yml", StringComparison.Ordinal) && d.Message.Contains("kokumin-kenkou-hoken-2026", StringComparison.Ordinal));
+        Assert.Contains(gone.Diagnostics, d => d.Path.EndsWith("comment-periods/kokuho-2026-iken.yml", StringComparison.Ordinal) && d.Message.Contains("kokumin-kenkou-hoken-2026", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(Content, Assessment), original);
+        await BuildSuccessfullyAsync();
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
     [Fact]
     public async Task APassageTooShortToCheckIsWarnedAboutEveryBuildThoughItsDocumentIsUnchanged()
     {

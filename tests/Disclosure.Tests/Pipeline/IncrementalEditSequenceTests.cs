@@ -11,9 +11,9 @@ namespace Disclosure.Tests.Pipeline;
 /// <summary>
 /// A bounded property-based test of the preview's builds: the example content is edited the way staff edit it —
 /// titles, dates, paragraphs, headings, links between documents, a news item added or removed, a document leaving the
-/// lists — in random sequences, and after every edit the incremental build (one <see cref="IncrementalPhases"/> for
-/// the whole sequence) must succeed or fail as a fresh full build does and, when it succeeds, write the same files
-/// byte for byte. The preview's builds are told which files each edit changed, as its file watcher tells them, so
+/// lists, a mistake made in a header and mended — in random sequences, and after every edit the incremental build
+/// (one <see cref="IncrementalPhases"/> for the whole sequence) must succeed or fail as a fresh full build does,
+/// report the same errors, and, when it succeeds, write the same files byte for byte. The preview's builds are told which files each edit changed, as its file watcher tells them, so
 /// the files it was not told of are taken as they were. A failure prints the seed that reproduces it.
 /// </summary>
 public sealed class IncrementalEditSequenceTests(ITestOutputHelper output)
@@ -60,6 +60,8 @@ public sealed class IncrementalEditSequenceTests(ITestOutputHelper output)
                 Assert.True(incremental.Succeeded == full.Succeeded,
                     $"after edit {step + 1} the preview {(incremental.Succeeded ? "succeeded" : "failed")} but a full build {(full.Succeeded ? "succeeded" : "failed")}:\n"
                     + string.Join('\n', incremental.Diagnostics.Concat(full.Diagnostics)));
+                Assert.True(Errors(incremental).SequenceEqual(Errors(full)),
+                    $"after edit {step + 1} the preview reported other errors than a full build:\n{string.Join('\n', Errors(incremental))}\n---\n{string.Join('\n', Errors(full))}");
                 if (full.Succeeded)
                 {
                     var expected = OutputSnapshot.Of(Path.Combine(root, $"full-{step}"));
@@ -79,6 +81,11 @@ public sealed class IncrementalEditSequenceTests(ITestOutputHelper output)
             }
         }
     }
+
+    /// <summary>The errors of a build, where and what, in order; the two builds' outputs go to different folders, which no error names.</summary>
+    private static List<string> Errors(BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity == Disclosure.Diagnostics.DiagnosticSeverity.Error)
+            .Select(d => $"{d.Path}:{d.Line}: {d.Message}").Order(StringComparer.Ordinal).ToList();
 
     private static Dictionary<string, string> FilesIn(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

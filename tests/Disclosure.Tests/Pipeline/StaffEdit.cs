@@ -6,7 +6,8 @@ namespace Disclosure.Tests.Pipeline;
 /// <summary>
 /// One edit of the content as staff make it, applied to whatever the content folder holds at that moment (a file
 /// chosen by <paramref name="File"/> among those there, another by <paramref name="Other"/>), so a sequence of edits
-/// stays meaningful after files come and go. Edits keep the content valid, as a careful clerk's do.
+/// stays meaningful after files come and go. Edits keep the content valid, as a careful clerk's do, but one: a
+/// mistake made in a document's header, which a later save may mend.
 /// </summary>
 public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
 {
@@ -49,6 +50,13 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
             case StaffEditKind.NewsAdded:
                 System.IO.File.WriteAllText(Path.Combine(content, "news", $"2026-11-{Other % 29 + 1:00}-oshirase-{step}-{File}.md"),
                     $"---\ntitle: お知らせ（{mark}）\ndate: 2026-11-{Other % 29 + 1:00}\n---\n\n評価書の公表についてのお知らせです。\n");
+                break;
+            case StaffEditKind.MistakeMadeOrMended:
+                var document = Pick(documents, File);
+                var written = System.IO.File.ReadAllText(document);
+                System.IO.File.WriteAllText(document, written.Contains("title： ", StringComparison.Ordinal)
+                    ? written.Replace("title： ", "title: ", StringComparison.Ordinal)
+                    : TitleLine().Replace(written, m => m.Value.Replace("title: ", "title： ", StringComparison.Ordinal), 1));
                 break;
             case StaffEditKind.NewsRemoved:
                 if (news.Count > 1)

@@ -11,4 +11,7 @@ public enum StaffEditKind
     ListedOrExpired,
     NewsAdded,
     NewsRemoved,
+
+    /// <summary>A full-width colon typed after a document's <c>title</c> (it can no longer be read), or mended.</summary>
+    MistakeMadeOrMended,
 }

@@ -79,6 +79,39 @@ public sealed class YamlFieldsTests
         Assert.DoesNotContain("存在しない", errors[1].Message);
     }
 
+    /// <summary>A date written as in a document is refused, with the same date written as a date field takes it.</summary>
+    [Theory]
+    [InlineData("2015/6/22", "2015-06-22")]
+    [InlineData("2015.06.22", "2015-06-22")]
+    [InlineData("2015年6月22日", "2015-06-22")]
+    [InlineData("２０１５／６／２２", "2015-06-22")]
+    [InlineData("令和7年4月1日", "2025-04-01")]
+    [InlineData("令和元年5月1日", "2019-05-01")]
+    [InlineData("平成27年8月6日", "2015-08-06")]
+    public void ADateWrittenAnotherWayIsRefusedWithItsIsoForm(string written, string iso)
+    {
+        var fields = Load($"date: {written}\n");
+
+        Assert.Null(fields.Date("date"));
+        var error = SingleDiagnostic();
+        Assert.Equal(2, error.Line);
+        Assert.Contains($"「{written}」は {iso} のように、西暦の YYYY-MM-DD の形", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2015/2/30")]
+    [InlineData("令和7年13月1日")]
+    [InlineData("来年の春")]
+    [InlineData("٢٠١٥/٦/٢٢")]
+    public void AnythingElseThatIsNotADateGetsTheFormWithoutAGuess(string written)
+    {
+        var fields = Load($"date: {written}\n");
+
+        Assert.Null(fields.Date("date"));
+        var error = SingleDiagnostic();
+        Assert.Contains("YYYY-MM-DD の形で書いてください（例：2015-08-06）", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RequiredStringThatIsMissingOrEmptyIsReported()
     {

@@ -40,7 +40,7 @@ public sealed class RenderedDocuments
             if (!ReferenceEquals(context, _context))
             {
                 var same = _context is { } last && ReferenceEquals(last.Pipeline, context.Pipeline) && last.Words == context.Words
-                    && last.BySourcePath.Count == context.BySourcePath.Count && context.BySourcePath.Keys.All(last.BySourcePath.ContainsKey);
+                    && last.PageBySourcePath.Count == context.PageBySourcePath.Count && context.PageBySourcePath.Keys.All(last.PageBySourcePath.ContainsKey);
                 _previous = same ? _current : new ConcurrentDictionary<ContentDocument, DocumentRendered>(ReferenceEqualityComparer.Instance);
                 _current = new ConcurrentDictionary<ContentDocument, DocumentRendered>(ReferenceEqualityComparer.Instance);
                 _context = context;

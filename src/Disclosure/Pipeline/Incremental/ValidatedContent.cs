@@ -6,8 +6,8 @@ namespace Disclosure.Pipeline.Incremental;
 /// <summary>
 /// Stands in front of <see cref="ValidateReferences"/>, with the last content it was given and what it gave back.
 /// What that phase finds and sets aside depends only on each document's address, file and the fields it checks
-/// (<see cref="ValidateReferences.WhatItReads"/>: publication, references, tags, steps), on the day and on whether
-/// drafts are shown. While all of those are as they were — an edit of a body or a title — its findings are the last build's, and the content it publishes is the last build's with each edited document put
+/// (<see cref="ValidateReferences.WhatItReads"/>: publication, references, tags, steps), on the files that could not
+/// be read, on the day and on whether drafts are shown. While all of those are as they were — an edit of a body or a title — its findings are the last build's, and the content it publishes is the last build's with each edited document put
 /// in its place: ten thousand documents are not grouped, looked up and filtered again.
 /// </summary>
 public sealed class ValidatedContent
@@ -20,6 +20,7 @@ public sealed class ValidatedContent
             var today = TokyoTime.DateOf(options.Now);
             if (_last is { } last && last.Today == today && last.IncludeDrafts == options.IncludeDrafts
                 && last.Input.Site == content.Site && ReferenceEquals(last.Input.AccessibilityReport, content.AccessibilityReport)
+                && last.Input.Unreadable.SequenceEqual(content.Unreadable)
                 && Edited(last.Input, content) is { } edited)
             {
                 return edited.Count == 0 ? last.Output : last.Output with { Content = Swapped(last.Output.Content, edited) };
