@@ -148,7 +148,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
     private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, SiteContext context, Assessment a)
     {
         var revisions = graph.History.Of(a.Id);
-        var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
+        var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"], strings.MarkdownWords);
         // Each version is both the newer side of its own page and the older side of the next one: read it once.
         var publicTexts = revisions.Select(r => PublicText.Of(r.Text, words)).ToList();
         for (var i = 0; i < revisions.Count; i++)

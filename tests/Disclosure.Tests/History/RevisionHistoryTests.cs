@@ -67,6 +67,25 @@ public sealed class RevisionHistoryTests
     }
 
     [Fact]
+    public async Task A_redacted_front_matter_field_shows_its_placeholder_in_the_fields_diff()
+    {
+        using var site = TempSite.With(("assessments/a.md", Assessment("第1.0版", "概要。", "対策。")));
+        GitRepository.Init(site.Root);
+        GitRepository.CommitAll(site.Root, "登録");
+        site.Write("assessments/a.md", Assessment("第1.0版", "概要。", "対策。").Replace("system: テストシステム", $"system: \"{{{{redact 個人情報|{Secret}}}}}のシステム\""));
+        GitRepository.CommitAll(site.Root, "システム名を非公開に");
+
+        await site.BuildSuccessfullyAsync();
+
+        var link = HtmlPage.Parse(site.ReadOutput("assessments/a/index.html")).QuerySelector("section[aria-labelledby=revisions] tbody a")!.GetAttribute("href")!;
+        var latest = HtmlPage.Parse(site.ReadOutput(link[SampleContent.BasePath.Length..] + "index.html"));
+        var fields = latest.QuerySelectorAll("section.diff-section").Single(s => s.QuerySelector("h2")!.TextContent == "基本情報（フロントマター）");
+        Assert.Contains(fields.QuerySelectorAll("ins.diff"), e => e.TextContent.Contains("（非公開：個人情報）"));
+        LeakAssert.Nowhere(site.OutputDirectory, "佐藤一郎");
+        LeakAssert.Nowhere(site.OutputDirectory, "{{redact");
+    }
+
+    [Fact]
     public async Task A_secret_committed_before_it_was_redacted_fails_the_build_instead_of_leaking_through_the_diff()
     {
         using var site = TempSite.With(("assessments/a.md", Assessment("第1.0版", "概要。", $"対策。{Secret}")));
