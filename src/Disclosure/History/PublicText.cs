@@ -14,7 +14,11 @@ namespace Disclosure.History;
 /// </summary>
 public static class PublicText
 {
-    private static readonly string[] HiddenFields = ["private"];
+    /// <summary>
+    /// Left out of the fields compared: <c>private</c> is not public, and the change record is shown beside the diff
+    /// as the entries each version added, not as a line of text.
+    /// </summary>
+    private static readonly string[] HiddenFields = ["private", Reading.ChangeRecordReader.Key];
 
     public static IReadOnlyList<PublicSection> Of(string fileText, PublicTextWords words)
     {

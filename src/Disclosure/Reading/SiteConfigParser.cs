@@ -25,6 +25,9 @@ public static partial class SiteConfigParser
         var allowHtml = fields.Bool("allow_html") ?? false;
         var description = fields.String("description") ?? "";
         var license = ReadLicense(fields.Mapping("license"));
+        var history = fields.Mapping("history");
+        var commitMessages = history?.Bool("commit_messages") ?? false;
+        history?.WarnUnknownKeys();
         var contact = fields.Mapping("contact");
         if (contact is null)
         {
@@ -72,6 +75,7 @@ public static partial class SiteConfigParser
         {
             Description = description,
             License = license,
+            PublishCommitMessages = commitMessages,
         };
     }
 

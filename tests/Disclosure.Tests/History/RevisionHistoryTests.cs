@@ -26,9 +26,11 @@ public sealed class RevisionHistoryTests
         var page = HtmlPage.Parse(site.ReadOutput("assessments/a/index.html"));
         var rows = page.QuerySelectorAll("section[aria-labelledby=revisions] tbody tr").ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Contains("事前点検の指摘を反映", rows[0].TextContent);
+        // Without change entries, a later version is a correction of the text; commit messages are not published.
+        Assert.Contains("記載の修正", rows[0].TextContent);
         Assert.Contains("第1.1版", rows[0].TextContent);
-        Assert.Contains("評価書（案）を登録", rows[1].TextContent);
+        Assert.Contains("最初の版", rows[1].TextContent);
+        Assert.DoesNotContain("事前点検の指摘を反映", page.Body!.TextContent);
 
         var latest = rows[0].QuerySelector("a")!.GetAttribute("href")!;
         var diff = HtmlPage.Parse(site.ReadOutput(latest[SampleContent.BasePath.Length..] + "index.html"));
@@ -110,9 +112,9 @@ public sealed class RevisionHistoryTests
 
         await site.BuildSuccessfullyAsync();
 
-        var page = site.ReadOutput("assessments/new-name/index.html");
-        Assert.Contains("旧名で登録", page);
-        Assert.Contains("ID を変更", page);
+        var page = HtmlPage.Parse(site.ReadOutput("assessments/new-name/index.html"));
+        var summaries = page.QuerySelectorAll("section[aria-labelledby=revisions] tbody th[scope=row]").Select(th => th.TextContent);
+        Assert.Equal(["記載の修正", "最初の版"], summaries);
     }
 
     [Fact]
