@@ -17,6 +17,7 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
             .Order(StringComparer.Ordinal).ToList();
         var markdown = documents.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var news = markdown.Where(f => f.Contains($"{Path.DirectorySeparatorChar}news{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
+        var assessments = markdown.Where(f => f.Contains($"{Path.DirectorySeparatorChar}assessments{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
         var mark = $"{step + 1}の{File}";
         switch (Kind)
         {
@@ -50,6 +51,15 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
                 System.IO.File.WriteAllText(Path.Combine(content, "news", $"2026-11-{Other % 29 + 1:00}-oshirase-{step}-{File}.md"),
                     $"---\ntitle: お知らせ（{mark}）\ndate: 2026-11-{Other % 29 + 1:00}\n---\n\n評価書の公表についてのお知らせです。\n");
                 break;
+            case StaffEditKind.ChangeRecorded:
+                var assessment = Pick(assessments, File);
+                var entry = $"  - date: 2026-11-{Other % 29 + 1:00}\n    item: 事務の内容（{mark}）\n    after: 変更後の記載（{mark}）\n    timing: 事前\n";
+                var front = System.IO.File.ReadAllText(assessment);
+                // Into the record if there is one, else as a new record just before the front matter's closing fence.
+                System.IO.File.WriteAllText(assessment, ChangesLine().IsMatch(front)
+                    ? ChangesLine().Replace(front, m => m.Value + entry, 1)
+                    : front.Insert(front.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 1, "changes:\n" + entry));
+                break;
             case StaffEditKind.NewsRemoved:
                 if (news.Count > 1)
                 {
@@ -75,4 +85,7 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
 
     [GeneratedRegex(@"(?m)^expires_at: .*\n")]
     private static partial Regex ExpiresLine();
+
+    [GeneratedRegex(@"(?m)^changes:\n")]
+    private static partial Regex ChangesLine();
 }

@@ -11,4 +11,5 @@ public enum StaffEditKind
     ListedOrExpired,
     NewsAdded,
     NewsRemoved,
+    ChangeRecorded,
 }
