@@ -142,8 +142,8 @@ public sealed class SiteEvents
         /// without entries is described by its summary.
         /// </summary>
         private string Described(IReadOnlyList<ChangeEntry> added, string summary) => added.Count == 0 ? summary : string.Join('\n', added.Select(entry =>
-            strings.Format("feed.change_entry", entry.Item, entry.Before.Length > 0 ? entry.Before : strings["changes.before_none"], entry.After,
-                strings.Of(entry.Timing), entry.Reason.Length > 0 ? strings.Format("feed.change_reason", entry.Reason) : "")));
+            strings.Format("feed.change_entry", entry.Item, entry.Before.Length > 0 ? entry.Before : strings["changes.before_none"], entry.After, strings.Of(entry.Timing))
+            + (entry.Reason.Length > 0 ? strings.Format("feed.change_reason", entry.Reason) : "")));
 
         public IReadOnlyList<SiteEvent> Of(CommentPeriod p)
         {
