@@ -53,6 +53,11 @@ public static class ChangeRecordReader
     /// </summary>
     public static IReadOnlyList<ChangeEntry> ReadVersion(SourceFile file, string versionText, MarkdownWords words)
     {
+        // A cheap first look: most versions of most assessments have no record, and their YAML need not be read again.
+        if (!versionText.Contains(Key + ":", StringComparison.Ordinal))
+        {
+            return [];
+        }
         var version = file with { Text = versionText };
         return DocumentSource.Open("", version, new DiagnosticBag(), words) is { } source ? Read(source.Fields) : [];
     }
