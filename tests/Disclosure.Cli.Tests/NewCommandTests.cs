@@ -52,6 +52,7 @@ public sealed class NewCommandTests : IDisposable
             Assert.StartsWith("#", text.Split('\n')[line - 1]);
         }
         Assert.Contains("status: draft", text);
+        Assert.Contains("\n# changes:\n#   - date: ", text);
     }
 
     [Fact]

@@ -90,15 +90,19 @@ public sealed class AccessibilityTests(SiteFixture site)
         foreach (var path in site.AllPages())
         {
             await page.GotoAsync(site.Url(path).ToString());
-            // A shown caption whose table (or its scroll wrapper) comes right after a heading: the reader sees the
-            // same words twice, 「全項目評価書」 then 「全項目評価書（2件）」.
+            // A shown caption whose table (or its scroll wrapper) comes right after a heading that says the same (they
+            // share two characters in a row): the reader sees 「全項目評価書」 then 「全項目評価書（2件）」, or 「改訂履歴」
+            // then 「この評価書の改訂（新しい順、3件）」.
             repeated.AddRange((await page.EvaluateAsync<string[]>("""
                 () => [...document.querySelectorAll('main table > caption')]
                   .filter(c => c.getBoundingClientRect().width > 1)
                   .filter(c => {
                     const table = c.closest('table');
                     const block = table.parentElement.matches('.table-scroll') ? table.parentElement : table;
-                    return /^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '');
+                    const heading = block.previousElementSibling;
+                    if (!/^H[1-6]$/.test(heading?.tagName ?? '')) return false;
+                    const text = c.textContent.replace(/（[^）]*）/g, '');
+                    return [...text].some((ch, i) => i + 1 < text.length && heading.textContent.includes(text.slice(i, i + 2).trim()) && text.slice(i, i + 2).trim().length == 2);
                   })
                   .map(c => c.textContent.trim())
                 """)).Select(caption => $"{path}: {caption}"));

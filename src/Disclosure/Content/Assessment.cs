@@ -19,6 +19,9 @@ public sealed record Assessment : ContentDocument
     public string? CommentPeriodId { get; init; }
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
+    /// <summary>The public change record (別添3 変更箇所), in the order written.</summary>
+    public IReadOnlyList<ChangeEntry> Changes { get; init; } = [];
+
     /// <summary>Folder holding index.md and its attachments, or null for a single-file assessment.</summary>
     public string? AttachmentFolder { get; init; }
 

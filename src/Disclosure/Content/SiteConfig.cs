@@ -21,6 +21,13 @@ public sealed record SiteConfig(
     /// <summary>One sentence about the site, for search engines and link previews.</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>
+    /// Whether revision lists and feeds show each version's commit message (<c>history: {commit_messages: true}</c>).
+    /// Off by default: commit messages are written by staff for staff, and the public record of a change is the
+    /// assessment's own <c>changes:</c>.
+    /// </summary>
+    public bool PublishCommitMessages { get; init; }
+
     /// <summary>The path the site is served under, always with leading and trailing slash (<c>/</c> or <c>/hogo/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Disclosure.Markdown;
+using Disclosure.Markdown.Extensions.Redaction;
 using Disclosure.Yaml;
 using Markdig;
 using YamlDotNet.RepresentationModel;
@@ -14,12 +15,16 @@ namespace Disclosure.History;
 /// </summary>
 public static class PublicText
 {
-    private static readonly string[] HiddenFields = ["private"];
+    /// <summary>
+    /// Left out of the fields compared: <c>private</c> is not public, and the change record is shown beside the diff
+    /// as the entries each version added, not as a line of text.
+    /// </summary>
+    private static readonly string[] HiddenFields = ["private", Reading.ChangeRecordReader.Key];
 
     public static IReadOnlyList<PublicSection> Of(string fileText, PublicTextWords words, MarkdownPipeline pipeline)
     {
         var split = FrontMatter.Split(fileText);
-        var sections = new List<PublicSection> { new(words.FieldsTitle, Fields(split.Yaml, words.ListSeparator)) };
+        var sections = new List<PublicSection> { new(words.FieldsTitle, Fields(split.Yaml, words)) };
 
         var html = Markdig.Markdown.ToHtml(split.Body, pipeline);
         using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
@@ -50,7 +55,7 @@ public static class PublicText
             ? version
             : null;
 
-    private static string Fields(string yaml, string separator)
+    private static string Fields(string yaml, PublicTextWords words)
     {
         var stream = new YamlStream();
         try
@@ -67,14 +72,21 @@ public static class PublicText
         }
         return string.Join('\n', root.Children
             .Where(c => c.Key is YamlScalarNode { Value: { } key } && !HiddenFields.Contains(key))
-            .Select(c => $"{((YamlScalarNode)c.Key).Value}: {Flatten(c.Value, separator)}"));
+            .Select(c => $"{((YamlScalarNode)c.Key).Value}: {Flatten(c.Value, words)}"));
     }
 
-    private static string Flatten(YamlNode node, string separator) => node switch
+    private static string Flatten(YamlNode node, PublicTextWords words) => node switch
     {
-        YamlScalarNode scalar => scalar.Value ?? "",
-        YamlSequenceNode sequence => string.Join(separator, sequence.Select(n => Flatten(n, separator))),
-        YamlMappingNode mapping => string.Join(separator, mapping.Select(m => $"{Flatten(m.Key, separator)}={Flatten(m.Value, separator)}")),
+        YamlScalarNode scalar => Shown(scalar.Value ?? "", words.Markdown),
+        YamlSequenceNode sequence => string.Join(words.ListSeparator, sequence.Select(n => Flatten(n, words))),
+        YamlMappingNode mapping => string.Join(words.ListSeparator, mapping.Select(m => $"{Flatten(m.Key, words)}={Flatten(m.Value, words)}")),
         _ => "",
     };
+
+    /// <summary>
+    /// A field's value as its page shows it: redaction markup replaced by its placeholder, as the site's text fields
+    /// are read; markup that cannot be read (an error in the version that is current) shows the placeholder alone.
+    /// </summary>
+    private static string Shown(string value, MarkdownWords placeholders) =>
+        RedactionSyntax.MayHoldMarkup(value) ? RedactionSyntax.ApplyInline(value, placeholders, []) ?? placeholders.Redacted : value;
 }

@@ -4,4 +4,5 @@ namespace Disclosure.History;
 /// <param name="FieldsTitle">The section holding the front-matter fields.</param>
 /// <param name="BodyTitle">The section holding the body before its first heading.</param>
 /// <param name="ListSeparator">Between the items of a list field.</param>
-public sealed record PublicTextWords(string FieldsTitle, string BodyTitle, string ListSeparator);
+/// <param name="Markdown">The redaction placeholders, as the pages show them.</param>
+public sealed record PublicTextWords(string FieldsTitle, string BodyTitle, string ListSeparator, Markdown.MarkdownWords Markdown);

@@ -57,6 +57,27 @@ public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IRead
         return new DataRow(JsonOf(values), hasCsv ? CsvOf(values) : null);
     }
 
+    /// <summary>
+    /// Several records as one row, in order: a document's share of a data set with a record for each of its entries
+    /// (an assessment's changes). The file holds them as it would hold rows of one record each.
+    /// </summary>
+    /// <param name="records">One or more: a row without records would leave a stray comma between its neighbours.</param>
+    public DataRow Rows(IReadOnlyList<T> records)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(records.Count);
+        var rows = records.Select(Row).ToList();
+        var json = new List<byte>();
+        foreach (var row in rows)
+        {
+            if (json.Count > 0)
+            {
+                json.Add((byte)',');
+            }
+            json.AddRange(row.Json);
+        }
+        return new DataRow([.. json], hasCsv ? [.. rows.SelectMany(r => r.Csv!)] : null);
+    }
+
     /// <remarks>
     /// The rows' JSON put together, one comma between two: the same bytes as writing every record in one go (each value
     /// is still serialized by its runtime type), but a build that changed one record of ten thousand serializes only

@@ -5,7 +5,7 @@ using Disclosure.Time;
 
 namespace Disclosure.OpenData;
 
-/// <summary>The site's open data: assessments, comment periods and schedules, every public field, absolute URLs.</summary>
+/// <summary>The site's open data: assessments, comment periods, schedules and assessments' changes, every public field, absolute URLs.</summary>
 public static class OpenDataSets
 {
     /// <param name="Strings">For the labels of kind and status, in the site's language.</param>
@@ -15,6 +15,9 @@ public static class OpenDataSets
     public sealed record PeriodRow(CommentPeriod Period, Assessment? Assessment, IReadOnlyList<string> Sections, SiteConfig Site, CommentPeriodState State);
 
     public sealed record ScheduleRow(Schedule Schedule, IReadOnlyList<object> Steps, SiteConfig Site);
+
+    /// <param name="Strings">For the label of the timing, in the site's language.</param>
+    public sealed record ChangeRow(Assessment Assessment, ChangeEntry Change, SiteConfig Site, UiStrings Strings);
 
     private static string? Date(DateOnly? date) => date is { } d ? JapaneseDate.Iso(d) : null;
 
@@ -68,5 +71,20 @@ public static class OpenDataSets
         new("steps", "steps", r => r.Steps),
     ]);
 
-    public static IReadOnlyList<IDataSetDescription> All => [Assessments, CommentPeriods, Schedules];
+    /// <summary>Every assessment's change record (別添3 変更箇所), a record per entry, assessment by assessment in the order written.</summary>
+    public static readonly DataSet<ChangeRow> AssessmentChanges = new("assessment-changes", "changes", hasCsv: true,
+    [
+        new("assessment", "string", r => r.Assessment.Id),
+        new("assessment_title", "string", r => r.Assessment.Title),
+        new("date", "date", r => Date(r.Change.Date)),
+        new("item", "string", r => r.Change.Item),
+        new("before", "string_or_empty", r => r.Change.Before),
+        new("after", "string", r => r.Change.After),
+        new("timing", "timing", r => Labels.Token(r.Change.Timing)),
+        new("timing_label", "string", r => r.Strings.Of(r.Change.Timing)),
+        new("reason", "string_or_empty", r => r.Change.Reason),
+        new("url", "url", r => r.Site.AbsoluteUrl(r.Assessment.Url)),
+    ]);
+
+    public static IReadOnlyList<IDataSetDescription> All => [Assessments, CommentPeriods, Schedules, AssessmentChanges];
 }

@@ -22,7 +22,7 @@ public class BuildPhases
 
     public virtual IPhase<DocumentToRender, DocumentRendered> RenderDocument() => new RenderDocument();
 
-    public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => new ReadHistory(options);
+    public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options, Markdown.MarkdownWords words) => new ReadHistory(options, words);
 
     public virtual IPhase<DocumentsToConnect, SiteGraph> ConnectDocuments() => new ConnectDocuments();
 
@@ -36,6 +36,9 @@ public class BuildPhases
 
     /// <summary>Makes one document's row of a data set (<see cref="CollectFiles"/>).</summary>
     public virtual IPhase<DocumentPart<DataRow>, DataRow> MakeDataRow(SiteWideInputs siteWide) => new MakeDocumentPart<DataRow>();
+
+    /// <summary>Makes one assessment's records of the change data set, as one row (<see cref="CollectFiles"/>).</summary>
+    public virtual IPhase<DocumentPart<DataRow>, DataRow> MakeChangeRows(SiteWideInputs siteWide) => new MakeDocumentPart<DataRow>();
 
     /// <summary>Works out one document's feed entries (<see cref="CollectFollowFiles"/>).</summary>
     public virtual IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> MakeFeedEvents(SiteWideInputs siteWide) =>

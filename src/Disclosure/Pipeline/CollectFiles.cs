@@ -11,7 +11,9 @@ namespace Disclosure.Pipeline;
 /// Output: the files, copied ones with their source and made ones left for <see cref="ProduceFiles"/>. Each
 /// document's row of a data set is made by the item phase <paramref name="makeRow"/>.
 /// </summary>
-public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTimeOffset now, IPhase<DocumentPart<DataRow>, DataRow> makeRow)
+/// <param name="makeChangeRows">Makes an assessment's records of the change data set, all in one row; a phase of its own, since the preview keeps one part per document for each item phase.</param>
+public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTimeOffset now, IPhase<DocumentPart<DataRow>, DataRow> makeRow,
+    IPhase<DocumentPart<DataRow>, DataRow> makeChangeRows)
     : IPhase<SiteGraph, IReadOnlyList<OutputFile>>
 {
     public IReadOnlyList<OutputFile> Execute(SiteGraph graph)
@@ -43,6 +45,9 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             var state = p.StateAt(now);
             return makeRow.Execute(new(p, (assessment, sections, state), () => OpenDataSets.CommentPeriods.Row(new(p, assessment, sections, site, state))));
         }).ToList());
+        var changes = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Assessments.Where(a => a.Changes.Count > 0)
+            .Select(a => makeChangeRows.Execute(new(a, null, () => OpenDataSets.AssessmentChanges.Rows(a.Changes.Select(c => new OpenDataSets.ChangeRow(a, c, site, strings)).ToList()))))
+            .ToList());
         // Schedules are few, and a step's state and target depend on more than its schedule: their rows are made afresh.
         var schedules = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Schedules.Select(s => OpenDataSets.Schedules.Row(new(s, s.Steps.Select(step => (object)new
         {
@@ -60,6 +65,8 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
         yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => [periods.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => [periods.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value), () => [schedules.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.AssessmentChanges.JsonPath, () => OpenDataSets.AssessmentChanges.ToJson(site, changes.Value), () => [changes.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.AssessmentChanges.CsvPath, () => OpenDataSets.AssessmentChanges.ToCsv(changes.Value), () => [changes.Value]);
     }
 
     /// <summary>

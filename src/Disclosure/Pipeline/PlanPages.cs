@@ -139,7 +139,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
             CommentPeriod = period is null ? null : Summarize(graph, period),
             Meetings = graph.MeetingsOf(a),
             LinkedFrom = Links(graph.LinkedFrom(a)),
-            Revisions = graph.History.Of(a.Id).Select(r => RevisionLink(a, r)).ToList(),
+            Revisions = RevisionLinks(a, graph.History.Of(a.Id), graph.Content.Site),
         }, Shown(new PageInputs().Whole(graph.RenderedOf(a), graph.History.Of(a.Id)).Fields(StepTargets(graph, schedule))
                 .Fields(graph.MeetingsOf(a)).Fields(graph.LinkedFrom(a)).Fields(schedule is null ? [] : [schedule]),
             period is null ? [] : [Summarize(graph, period)]));
@@ -149,31 +149,37 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
     private IEnumerable<PageToRender> RevisionPages(SiteGraph graph, SiteContext context, Assessment a)
     {
         var revisions = graph.History.Of(a.Id);
-        var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"]);
+        var words = new PublicTextWords(strings["revision.fields_section"], strings["revision.body_section"], strings["punct.comma"], strings.MarkdownWords);
         // Each version is both the newer side of its own page and the older side of the next one: read it once.
-        var pipeline = MarkdownPipelines.For(allowHtml: false, graph.Content.Site.EastAsianLineBreaks);
+        var pipeline = MarkdownPipelines.For(allowHtml: false, graph.Content.Site.EastAsianLineBreaks, strings.MarkdownWords);
         var publicTexts = revisions.Select(r => PublicText.Of(r.Text, words, pipeline)).ToList();
+        var links = RevisionLinks(a, revisions, graph.Content.Site);
         for (var i = 0; i < revisions.Count; i++)
         {
-            var revision = revisions[i];
             var previous = i + 1 < revisions.Count ? revisions[i + 1] : null;
-            var link = RevisionLink(a, revision);
             yield return Page("Revision.cshtml", new RevisionPageModel
             {
                 Context = context, Section = SiteRoutes.Assessments,
-                Title = strings.Format("page.revision", a.Title, strings.Date(link.Date), revision.ShortHash[..7]),
-                Path = link.Path,
+                Title = strings.Format("page.revision", a.Title, strings.Date(links[i].Date), revisions[i].ShortHash[..7]),
+                Path = links[i].Path,
                 Breadcrumbs = [Home, AssessmentList, new Breadcrumb(a.Title, a.Url)],
                 Assessment = a,
-                Revision = link,
-                Previous = previous is null ? null : RevisionLink(a, previous),
+                Revision = links[i],
+                Previous = previous is null ? null : links[i + 1],
+                Changes = revisions[i].ChangesAddedSince(previous),
                 Sections = SectionDiff.Between(previous is null ? [] : publicTexts[i + 1], publicTexts[i]),
             }, new PageInputs().Whole(revisions).Fields(a));
         }
     }
 
-    private static RevisionLink RevisionLink(Assessment a, Revision revision) =>
-        new(TokyoTime.DateOf(revision.Date), revision.Subject, PublicText.VersionOf(revision.Text), SiteRoutes.Revision(a, revision.ShortHash));
+    /// <param name="revisions">Newest first, as the history gives them: each version's predecessor follows it.</param>
+    private List<RevisionLink> RevisionLinks(Assessment a, IReadOnlyList<Revision> revisions, SiteConfig site) =>
+        revisions.Select((revision, i) =>
+        {
+            var previous = i + 1 < revisions.Count ? revisions[i + 1] : null;
+            return new RevisionLink(TokyoTime.DateOf(revision.Date), RevisionSummary.Of(revision, previous, site, strings),
+                PublicText.VersionOf(revision.Text), SiteRoutes.Revision(a, revision.ShortHash));
+        }).ToList();
 
     /// <summary>Null when the schedule names no existing assessment (already reported).</summary>
     private PageToRender? SchedulePage(SiteGraph graph, SiteContext context, Schedule s)

@@ -48,14 +48,14 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
         var published = run.Execute("validate", _phases.ValidateReferences(options), content);
         var site = published.Content.Site;
         var rendered = run.Execute("markdown", new RenderMarkdown(strings.MarkdownWords, _phases.RenderDocument()), new MarkdownToRender(published.Content, content.All.ToList())).ByUrl;
-        var history = run.Execute("history", _phases.ReadHistory(options), published.Content);
+        var history = run.Execute("history", _phases.ReadHistory(options, strings.MarkdownWords), published.Content);
         run.Note(history.Note);
         var graph = run.Execute("graph", _phases.ConnectDocuments(), new DocumentsToConnect(published.Content, rendered, history));
 
         var templates = new RenderTemplates(theme, new ProcessHtml(site, rendered));
         var siteWide = new SiteWideInputs(site, strings, TokyoTime.DateOf(options.Now), graph.PageIds, templates.Fingerprint);
         var planned = run.Execute("plan", _phases.PlanPages(options, strings, siteWide), new PagesToPlan(graph)).Pages;
-        var otherFiles = run.Execute("other files", new CollectFiles(theme, strings, options.Now, _phases.MakeDataRow(siteWide)), graph)
+        var otherFiles = run.Execute("other files", new CollectFiles(theme, strings, options.Now, _phases.MakeDataRow(siteWide), _phases.MakeChangeRows(siteWide)), graph)
             .Concat(run.Execute("follow files", new CollectFollowFiles(options, strings, _phases.MakeFeedEvents(siteWide)), new SiteToFollow(graph, planned))).ToList();
         // The feeds and data sets list every document and need no rendered page: they are made while the templates run.
         var toProduce = otherFiles.Where(f => !f.IsProduced).ToList();

@@ -37,6 +37,7 @@ public static class AssessmentParser
         var schedule = f.String("schedule");
         var commentPeriod = f.String("comment_period");
         var attachments = ReadAttachments(source, attachmentFolder);
+        var changes = ChangeRecordReader.Read(f);
 
         if (updated is { } u && date is { } d && u < d)
         {
@@ -66,6 +67,7 @@ public static class AssessmentParser
             CommentPeriodId = commentPeriod,
             Attachments = attachments,
             AttachmentFolder = attachmentFolder?.Path,
+            Changes = changes,
         };
     });
 

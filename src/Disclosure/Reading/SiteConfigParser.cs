@@ -26,6 +26,9 @@ public static partial class SiteConfigParser
         var description = fields.String("description") ?? "";
         var license = ReadLicense(fields.Mapping("license"));
         var eastAsianLineBreaks = ReadEastAsianLineBreaks(fields.Mapping("markdown"), language);
+        var history = fields.Mapping("history");
+        var commitMessages = history?.Bool("commit_messages") ?? false;
+        history?.WarnUnknownKeys();
         var contact = fields.Mapping("contact");
         if (contact is null)
         {
@@ -74,6 +77,7 @@ public static partial class SiteConfigParser
             Description = description,
             License = license,
             EastAsianLineBreaks = eastAsianLineBreaks,
+            PublishCommitMessages = commitMessages,
         };
     }
 

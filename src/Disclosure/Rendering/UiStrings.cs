@@ -133,4 +133,6 @@ public sealed class UiStrings
     public string Of(CommentField field) => this[$"field.{Labels.Token(field)}"];
 
     public string Of(DocumentCollection collection) => this[$"collection.{Labels.Token(collection)}"];
+
+    public string Of(SubmissionTiming timing) => this[$"timing.{Labels.Token(timing)}"];
 }

@@ -61,6 +61,16 @@ public sealed record Skeleton(string RelativePath, string Text)
         # attachments:
         #   - title: 評価書（PDF）
         #     file: hyoukasho.pdf
+        # 変更箇所（任意、様式の別添3）。評価書の記載を変えたら、変更ごとに下へ書き足す。date は変更日、
+        # item は項目、before は変更前の記載（新しく加えた項目では省略）、after は変更後の記載、
+        # timing は提出時期（事前 か 事後）、reason は提出時期に係る説明（事後のときは必ず書く）
+        # changes:
+        #   - date: {Iso(today)}
+        #     item: ○○
+        #     before: ○○
+        #     after: ○○
+        #     timing: 事前
+        #     reason: ○○
         # 公開する日（任意）。この日から公開されます
         publish_at:
         # 掲載を終える日（任意）。この日から一覧に出なくなり、ページには掲載終了の注記が付きます

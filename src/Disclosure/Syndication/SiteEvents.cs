@@ -30,7 +30,7 @@ public sealed class SiteEvents
     /// </param>
     public SiteEvents(SiteGraph graph, DateOnly today, UiStrings strings, IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> makeEvents)
     {
-        var happened = new Happened(today, strings);
+        var happened = new Happened(today, graph.Content.Site, strings);
         var merged = new HashSet<string>(StringComparer.Ordinal);
         void Add(ContentDocument document, object? dependsOn, Func<IReadOnlyList<SiteEvent>> make)
         {
@@ -102,7 +102,7 @@ public sealed class SiteEvents
     public IReadOnlyList<SiteEvent> Of(string assessmentId) => _byAssessment.GetValueOrDefault(assessmentId) ?? [];
 
     /// <summary>The events of one document up to today, newest first; none for a document no longer listed.</summary>
-    private sealed class Happened(DateOnly today, UiStrings strings)
+    private sealed class Happened(DateOnly today, SiteConfig site, UiStrings strings)
     {
         private readonly string _news = strings.Of(DocumentCollection.News);
         private readonly string _assessments = strings.Of(DocumentCollection.Assessments);
@@ -124,13 +124,26 @@ public sealed class SiteEvents
                 events.Add(new($"assessment/{a.Id}/updated/{JapaneseDate.Iso(updated)}", strings.Format("feed.assessment_updated", a.Title), a.Url, updated,
                     summary + (a.Version is null ? "" : strings.Format("feed.version_suffix", a.Version)), _assessments, a.Id));
             }
-            foreach (var revision in revisions)
+            for (var i = 0; i < revisions.Count; i++)
             {
-                events.Add(new($"assessment/{a.Id}/revision/{revision.Hash}", strings.Format("feed.revision", a.Title, revision.Subject),
-                    SiteRoutes.Revision(a, revision.ShortHash), TokyoTime.DateOf(revision.Date), revision.Subject, strings["feed.revision_category"], a.Id));
+                var revision = revisions[i];
+                var previous = i + 1 < revisions.Count ? revisions[i + 1] : null;
+                var changed = RevisionSummary.Of(revision, previous, site, strings);
+                events.Add(new($"assessment/{a.Id}/revision/{revision.Hash}", strings.Format("feed.revision", a.Title, changed),
+                    SiteRoutes.Revision(a, revision.ShortHash), TokyoTime.DateOf(revision.Date), Described(revision.ChangesAddedSince(previous), changed),
+                    strings["feed.revision_category"], a.Id));
             }
             return UpToToday(a, events);
         }
+
+        /// <summary>
+        /// A revision's entry says in full what its change entries record — item, wording before and after, when it
+        /// was submitted and why — so that a subscriber reads the change without opening the page; a version
+        /// without entries is described by its summary.
+        /// </summary>
+        private string Described(IReadOnlyList<ChangeEntry> added, string summary) => added.Count == 0 ? summary : string.Join('\n', added.Select(entry =>
+            strings.Format("feed.change_entry", entry.Item, entry.Before.Length > 0 ? entry.Before : strings["changes.before_none"], entry.After, strings.Of(entry.Timing))
+            + (entry.Reason.Length > 0 ? strings.Format("feed.change_reason", entry.Reason) : "")));
 
         public IReadOnlyList<SiteEvent> Of(CommentPeriod p)
         {

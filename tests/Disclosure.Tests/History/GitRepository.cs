@@ -29,9 +29,10 @@ public static class GitRepository
         Run(folder, "config", "commit.gpgsign", "false");
     }
 
-    public static void CommitAll(string folder, string message)
+    /// <param name="date">The author date, which the site shows as the version's date; now when not given.</param>
+    public static void CommitAll(string folder, string message, DateOnly? date = null)
     {
         Run(folder, "add", "-A");
-        Run(folder, "commit", "-q", "-m", message);
+        Run(folder, ["commit", "-q", "-m", message, .. date is { } d ? new[] { "--date", $"{d:yyyy-MM-dd}T10:00:00+09:00" } : []]);
     }
 }

@@ -26,9 +26,11 @@ public sealed class RevisionHistoryTests
         var page = HtmlPage.Parse(site.ReadOutput("assessments/a/index.html"));
         var rows = page.QuerySelectorAll("section[aria-labelledby=revisions] tbody tr").ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Contains("事前点検の指摘を反映", rows[0].TextContent);
+        // Without change entries, a later version is a correction of the text; commit messages are not published.
+        Assert.Contains("記載の修正", rows[0].TextContent);
         Assert.Contains("第1.1版", rows[0].TextContent);
-        Assert.Contains("評価書（案）を登録", rows[1].TextContent);
+        Assert.Contains("最初の版", rows[1].TextContent);
+        Assert.DoesNotContain("事前点検の指摘を反映", page.Body!.TextContent);
 
         var latest = rows[0].QuerySelector("a")!.GetAttribute("href")!;
         var diff = HtmlPage.Parse(site.ReadOutput(latest[SampleContent.BasePath.Length..] + "index.html"));
@@ -67,6 +69,25 @@ public sealed class RevisionHistoryTests
     }
 
     [Fact]
+    public async Task A_redacted_front_matter_field_shows_its_placeholder_in_the_fields_diff()
+    {
+        using var site = TempSite.With(("assessments/a.md", Assessment("第1.0版", "概要。", "対策。")));
+        GitRepository.Init(site.Root);
+        GitRepository.CommitAll(site.Root, "登録");
+        site.Write("assessments/a.md", Assessment("第1.0版", "概要。", "対策。").Replace("system: テストシステム", $"system: \"{{{{redact 個人情報|{Secret}}}}}のシステム\""));
+        GitRepository.CommitAll(site.Root, "システム名を非公開に");
+
+        await site.BuildSuccessfullyAsync();
+
+        var link = HtmlPage.Parse(site.ReadOutput("assessments/a/index.html")).QuerySelector("section[aria-labelledby=revisions] tbody a")!.GetAttribute("href")!;
+        var latest = HtmlPage.Parse(site.ReadOutput(link[SampleContent.BasePath.Length..] + "index.html"));
+        var fields = latest.QuerySelectorAll("section.diff-section").Single(s => s.QuerySelector("h2")!.TextContent == "基本情報（フロントマター）");
+        Assert.Contains(fields.QuerySelectorAll("ins.diff"), e => e.TextContent.Contains("（非公開：個人情報）"));
+        LeakAssert.Nowhere(site.OutputDirectory, "佐藤一郎");
+        LeakAssert.Nowhere(site.OutputDirectory, "{{redact");
+    }
+
+    [Fact]
     public async Task A_secret_committed_before_it_was_redacted_fails_the_build_instead_of_leaking_through_the_diff()
     {
         using var site = TempSite.With(("assessments/a.md", Assessment("第1.0版", "概要。", $"対策。{Secret}")));
@@ -91,9 +112,9 @@ public sealed class RevisionHistoryTests
 
         await site.BuildSuccessfullyAsync();
 
-        var page = site.ReadOutput("assessments/new-name/index.html");
-        Assert.Contains("旧名で登録", page);
-        Assert.Contains("ID を変更", page);
+        var page = HtmlPage.Parse(site.ReadOutput("assessments/new-name/index.html"));
+        var summaries = page.QuerySelectorAll("section[aria-labelledby=revisions] tbody th[scope=row]").Select(th => th.TextContent);
+        Assert.Equal(["記載の修正", "最初の版"], summaries);
     }
 
     [Fact]

@@ -29,15 +29,17 @@ public sealed class RevisionWordsTests
     }
 
     [Fact]
-    public void Sections_of_a_version_are_named_in_the_site_language()
+    public void Sections_of_a_version_are_named_and_its_redactions_shown_in_the_site_language()
     {
-        const string file = "---\ntitle: Test\ntags: [a, b]\n---\nIntroduction.\n\n## Risks\n\nText.\n";
-        var words = new PublicTextWords(English["revision.fields_section"], English["revision.body_section"], English["punct.comma"]);
+        const string file = "---\ntitle: \"Contract with {{redact commercial|Secret Ltd}}\"\ntags: [a, b]\n---\nIntroduction.\n\n## Risks\n\nText {{redact personal|Jane Doe}}.\n";
+        var words = new PublicTextWords(English["revision.fields_section"], English["revision.body_section"], English["punct.comma"], English.MarkdownWords);
 
         var sections = PublicText.Of(file, words, MarkdownPipelines.For(allowHtml: false, eastAsianLineBreaks: false));
 
         Assert.Equal(["Fields (front matter)", "Text", "Risks"], sections.Select(s => s.Title));
         Assert.Contains("tags: a, b", sections[0].Text);
+        Assert.Contains("title: Contract with [Withheld: commercial]", sections[0].Text);
+        Assert.Equal("Text [Withheld: personal].", sections[2].Text);
     }
 
     [Theory]

@@ -33,6 +33,9 @@ public sealed class IncrementalBuildTests : IDisposable
         // Withheld until that day: its page, and its place in every list and feed, go.
         ["news held back (publish_at)"] = c => Replace(c, "news/2026-10-28-bukai-kaisai.md", "date: 2026-10-28\n", "date: 2026-10-28\npublish_at: 2027-01-04\n"),
         ["assessment tag"] = c => Replace(c, Assessment, "  - 全項目評価\n", "  - 全項目評価\n  - 新しいタグ\n"),
+        // The page's 変更箇所 table and the change data set.
+        ["assessment change record (changes:)"] = c => Replace(c, Assessment, "date: 2026-10-20\n",
+            "date: 2026-10-20\nchanges:\n  - date: 2026-11-20\n    item: 事務の内容\n    before: 旧い記載\n    after: 新しい記載\n    timing: 事前\n"),
         ["assessment updated (a new entry in the feeds)"] = c => Replace(c, Assessment, "date: 2026-10-20\n", "date: 2026-10-20\nupdated: 2026-11-25\n"),
         // The meeting is the same object, but the assessment its feed entry belongs to is now another one.
         ["assessment linking to a meeting (the meeting's feed entry moves to it)"] = c => Append(c, "assessments/juminkihon-daichou.md",
@@ -317,6 +320,24 @@ public sealed class IncrementalBuildTests : IDisposable
         await BuildSuccessfullyAsync();
 
         Assert.Equal(2, Directory.GetDirectories(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "revisions")).Length);
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
+    public async Task TurningCommitMessagesOnShowsThemWhereAFullBuildShowsThem()
+    {
+        Git("init", "--quiet");
+        Git("add", ".");
+        Git("commit", "--quiet", "-m", "最初の版 zzz");
+        Replace(Content, Assessment, AssessmentTitle, "title: 国民健康保険に関する事務 全項目評価書（修正案）");
+        Git("commit", "--quiet", "-am", "題名を修正 zzz");
+        await BuildSuccessfullyAsync();
+        LeakAssert.Nowhere(Output, "zzz");
+
+        Append(Content, "site.yml", "\nhistory:\n  commit_messages: true\n");
+        await BuildSuccessfullyAsync();
+
+        Assert.Contains("題名を修正 zzz", File.ReadAllText(Path.Combine(Output, "assessments", "kokumin-kenkou-hoken-2026", "index.html")));
         Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
     }
 

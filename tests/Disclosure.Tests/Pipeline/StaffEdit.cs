@@ -18,6 +18,7 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
             .Order(StringComparer.Ordinal).ToList();
         var markdown = documents.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var news = markdown.Where(f => f.Contains($"{Path.DirectorySeparatorChar}news{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
+        var assessments = markdown.Where(f => f.Contains($"{Path.DirectorySeparatorChar}assessments{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
         var mark = $"{step + 1}の{File}";
         switch (Kind)
         {
@@ -58,6 +59,15 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
                     ? written.Replace("title： ", "title: ", StringComparison.Ordinal)
                     : TitleLine().Replace(written, m => m.Value.Replace("title: ", "title： ", StringComparison.Ordinal), 1));
                 break;
+            case StaffEditKind.ChangeRecorded:
+                var assessment = Pick(assessments, File);
+                var entry = $"  - date: 2026-11-{Other % 29 + 1:00}\n    item: 事務の内容（{mark}）\n    after: 変更後の記載（{mark}）\n    timing: 事前\n";
+                var front = System.IO.File.ReadAllText(assessment);
+                // Into the record if there is one, else as a new record just before the front matter's closing fence.
+                System.IO.File.WriteAllText(assessment, ChangesLine().IsMatch(front)
+                    ? ChangesLine().Replace(front, m => m.Value + entry, 1)
+                    : front.Insert(front.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 1, "changes:\n" + entry));
+                break;
             case StaffEditKind.NewsRemoved:
                 if (news.Count > 1)
                 {
@@ -83,4 +93,7 @@ public sealed partial record StaffEdit(StaffEditKind Kind, int File, int Other)
 
     [GeneratedRegex(@"(?m)^expires_at: .*\n")]
     private static partial Regex ExpiresLine();
+
+    [GeneratedRegex(@"(?m)^changes:\n")]
+    private static partial Regex ChangesLine();
 }

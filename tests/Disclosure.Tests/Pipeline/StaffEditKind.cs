@@ -14,4 +14,7 @@ public enum StaffEditKind
 
     /// <summary>A full-width colon typed after a document's <c>title</c> (it can no longer be read), or mended.</summary>
     MistakeMadeOrMended,
+
+    /// <summary>An entry added to an assessment's change record (<c>changes:</c>), or the record started.</summary>
+    ChangeRecorded,
 }

@@ -119,4 +119,39 @@ public sealed class SiteConfigParserTests
     {
         Assert.NotNull(Parse("title: t\norganization: o\nbase_url: https://city.example/保護評価/\ncontact:\n  department: d\n"));
     }
+
+    [Fact]
+    public void CommitMessagesAreNotPublishedUnlessHistoryAsksForThem()
+    {
+        Assert.False(Parse(SampleContent.SiteYml())!.PublishCommitMessages);
+        Assert.False(Parse(SampleContent.SiteYml() + "\nhistory:\n  commit_messages: false\n")!.PublishCommitMessages);
+        Assert.True(Parse(SampleContent.SiteYml() + "\nhistory:\n  commit_messages: true\n")!.PublishCommitMessages);
+        Assert.True(Parse(SampleContent.SiteYml() + "\nhistory: {commit_messages: true}\n")!.PublishCommitMessages);
+        Assert.Empty(_diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void ACommitMessagesValueThatIsNotTrueOrFalseIsReportedOnItsLine()
+    {
+        var yaml = "title: t\norganization: o\nbase_url: https://city.example/\ncontact:\n  department: d\nhistory:\n  commit_messages: はい\n";
+
+        var site = Parse(yaml);
+
+        var error = Assert.Single(_diagnostics.Sorted());
+        Assert.Equal(7, error.Line);
+        Assert.Contains("commit_messages", error.Message);
+        Assert.False(site!.PublishCommitMessages);
+    }
+
+    [Fact]
+    public void AMisspeltHistorySettingIsWarnedAboutOnItsLine()
+    {
+        var site = Parse("title: t\norganization: o\nbase_url: https://city.example/\ncontact:\n  department: d\nhistory:\n  commit_message: true\n");
+
+        var warning = Assert.Single(_diagnostics.Sorted());
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(7, warning.Line);
+        Assert.Contains("commit_message", warning.Message);
+        Assert.False(site!.PublishCommitMessages);
+    }
 }

@@ -23,6 +23,7 @@ public sealed class IncrementalPhases : BuildPhases
     private readonly PlannedLists _lists = new();
     private readonly ProducedFiles _produced = new();
     private readonly DocumentParts<DataRow> _rows = new();
+    private readonly DocumentParts<DataRow> _changeRows = new();
     private readonly DocumentParts<IReadOnlyList<SiteEvent>> _events = new();
     private readonly ResolvedLinks _links = new();
     private readonly CheckedFiles _checked = new();
@@ -42,7 +43,8 @@ public sealed class IncrementalPhases : BuildPhases
 
     public override IPhase<DocumentToRender, DocumentRendered> RenderDocument() => _markdown.Around(base.RenderDocument());
 
-    public override IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options) => _history.Around(base.ReadHistory(options), options);
+    public override IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options, Markdown.MarkdownWords words) =>
+        _history.Around(base.ReadHistory(options, words), options, words);
 
     public override IPhase<DocumentsToConnect, SiteGraph> ConnectDocuments() => _graph.Around(base.ConnectDocuments());
 
@@ -56,6 +58,8 @@ public sealed class IncrementalPhases : BuildPhases
         _produced.Around(base.ProduceFiles(siteWide), siteWide);
 
     public override IPhase<DocumentPart<DataRow>, DataRow> MakeDataRow(SiteWideInputs siteWide) => _rows.Around(base.MakeDataRow(siteWide), siteWide);
+
+    public override IPhase<DocumentPart<DataRow>, DataRow> MakeChangeRows(SiteWideInputs siteWide) => _changeRows.Around(base.MakeChangeRows(siteWide), siteWide);
 
     public override IPhase<DocumentPart<IReadOnlyList<SiteEvent>>, IReadOnlyList<SiteEvent>> MakeFeedEvents(SiteWideInputs siteWide) =>
         _events.Around(base.MakeFeedEvents(siteWide), siteWide);

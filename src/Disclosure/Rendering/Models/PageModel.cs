@@ -67,6 +67,8 @@ public abstract class PageModel
 
     public string Label(DocumentCollection collection) => Strings.Of(collection);
 
+    public string Label(SubmissionTiming timing) => Strings.Of(timing);
+
     /// <summary>A date in the site's language inside <c>&lt;time datetime&gt;</c>.</summary>
     public HtmlFragment Time(DateOnly date) =>
         new($"<time datetime=\"{JapaneseDate.Iso(date)}\">{WebUtility.HtmlEncode(Strings.Date(date))}</time>");
