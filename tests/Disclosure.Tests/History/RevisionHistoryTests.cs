@@ -113,7 +113,7 @@ public sealed class RevisionHistoryTests
         await site.BuildSuccessfullyAsync();
 
         var page = HtmlPage.Parse(site.ReadOutput("assessments/new-name/index.html"));
-        var summaries = page.QuerySelectorAll("section[aria-labelledby=revisions] tbody th[scope=row]").Select(th => th.TextContent);
+        var summaries = page.QuerySelectorAll("section[aria-labelledby=revisions] tbody th[scope=row] a").Select(a => a.TextContent);
         Assert.Equal(["記載の修正", "最初の版"], summaries);
     }
 

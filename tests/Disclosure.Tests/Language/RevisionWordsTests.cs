@@ -34,7 +34,7 @@ public sealed class RevisionWordsTests
         const string file = "---\ntitle: \"Contract with {{redact commercial|Secret Ltd}}\"\ntags: [a, b]\n---\nIntroduction.\n\n## Risks\n\nText {{redact personal|Jane Doe}}.\n";
         var words = new PublicTextWords(English["revision.fields_section"], English["revision.body_section"], English["punct.comma"], English.MarkdownWords);
 
-        var sections = PublicText.Of(file, words, MarkdownPipelines.For(allowHtml: false, eastAsianLineBreaks: false));
+        var sections = PublicText.Of(file, words, MarkdownPipelines.For(allowHtml: false, eastAsianLineBreaks: false, English.MarkdownWords));
 
         Assert.Equal(["Fields (front matter)", "Text", "Risks"], sections.Select(s => s.Title));
         Assert.Contains("tags: a, b", sections[0].Text);
