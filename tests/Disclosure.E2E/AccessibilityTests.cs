@@ -90,9 +90,9 @@ public sealed class AccessibilityTests(SiteFixture site)
         foreach (var path in site.AllPages())
         {
             await page.GotoAsync(site.Url(path).ToString());
-            // A shown caption whose table (or its scroll wrapper) comes right after a heading that says the same (they
-            // share two characters in a row): the reader sees 「全項目評価書」 then 「全項目評価書（2件）」, or 「改訂履歴」
-            // then 「この評価書の改訂（新しい順、3件）」.
+            // A shown caption whose table (or its scroll wrapper) comes right after a heading that says the same (one
+            // holds the other, a count or table number aside): 「全項目評価書」 then 「全項目評価書（2件）」, or 「使用する
+            // システム」 then 「使用するシステム（表1）」.
             repeated.AddRange((await page.EvaluateAsync<string[]>("""
                 () => [...document.querySelectorAll('main table > caption')]
                   .filter(c => c.getBoundingClientRect().width > 1)
@@ -101,8 +101,9 @@ public sealed class AccessibilityTests(SiteFixture site)
                     const block = table.parentElement.matches('.table-scroll') ? table.parentElement : table;
                     const heading = block.previousElementSibling;
                     if (!/^H[1-6]$/.test(heading?.tagName ?? '')) return false;
-                    const text = c.textContent.replace(/（[^）]*）/g, '');
-                    return [...text].some((ch, i) => i + 1 < text.length && heading.textContent.includes(text.slice(i, i + 2).trim()) && text.slice(i, i + 2).trim().length == 2);
+                    const bare = t => t.replace(/（[^）]*）/g, '').trim();
+                    const caption = bare(c.textContent), said = bare(heading.textContent);
+                    return caption.includes(said) || said.includes(caption);
                   })
                   .map(c => c.textContent.trim())
                 """)).Select(caption => $"{path}: {caption}"));
