@@ -28,6 +28,12 @@ public static class PublicText
 
         var html = Markdig.Markdown.ToHtml(split.Body, pipeline);
         using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        // A table cell's label, drawn only when the table stacks on a phone, repeats its column header: it is not
+        // what the document says, and would show in the diff as 「番号1」 for 「1」.
+        foreach (var label in document.QuerySelectorAll(".stack-label").ToList())
+        {
+            label.Remove();
+        }
         var title = words.BodyTitle;
         var lines = new List<string>();
         foreach (var element in document.Body!.Children)

@@ -47,7 +47,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             .ToList();
         var headings = syntax.Descendants<HeadingBlock>()
             .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 1 && h.Inline is not null && h.GetAttributes().Id is not null)
-            .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, VisibleText(h.Inline!)))
+            .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese)))
             .ToList();
         return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, Redactions(document, syntax, firstLine));
     }
@@ -99,18 +99,6 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         passages.AddRange(syntax.Descendants<RedactionInline>().Select(r => new RedactedPassage(r.Text.Trim(), firstLine + r.Line)));
         return passages;
     }
-
-    /// <summary>A heading's text as the page shows it: redacted words replaced by their placeholder.</summary>
-    private string VisibleText(ContainerInline inline) =>
-        string.Concat(inline.Descendants<LeafInline>().Select(leaf => leaf switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            RedactionInline redaction => (words ?? MarkdownWords.Japanese).Placeholder(redaction.Reason),
-            // A heading written over two lines (underlined with === or ---): a break the pipeline kept reads as a space.
-            LineBreakInline => " ",
-            _ => "",
-        })).Trim();
 
     private static string PlainText(ContainerInline inline) =>
         string.Concat(inline.Descendants<LeafInline>().Select(leaf => leaf switch
