@@ -16,6 +16,8 @@ public static class MarkdownVisibleText
         {
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
+            HtmlEntityInline entity => entity.Transcoded.ToString(),
+            AutolinkInline autolink => autolink.Url,
             RedactionInline redaction => words.Placeholder(redaction.Reason),
             // A heading written over two lines (underlined with === or ---), a <br> in a cell: the break reads as a space.
             LineBreakInline => " ",

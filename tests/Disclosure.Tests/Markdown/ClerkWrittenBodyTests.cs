@@ -80,7 +80,7 @@ public sealed class ClerkWrittenBodyTests
             Assert.DoesNotContain("市政情報室で\n閲覧", text);
             Assert.DoesNotContain("市政情報室の\n窓口", text);
         }
-        Assert.Contains("<td>本人から<br />\n書面で</td>", Read(site, "assessments/a/index.html"));
+        Assert.Contains("<td><span class=\"stack-label\" aria-hidden=\"true\" data-pagefind-ignore>内容</span>本人から<br />\n書面で</td>", Read(site, "assessments/a/index.html"));
     }
 
     [Fact]

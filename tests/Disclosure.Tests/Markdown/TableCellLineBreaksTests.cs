@@ -11,7 +11,10 @@ public sealed class TableCellLineBreaksTests
     private static string Cell(string cell, bool allowHtml = false)
     {
         var html = Markdig.Markdown.ToHtml($"| 項目 | 内容 |\n| --- | --- |\n| 入手 | {cell} |\n", MarkdownPipelines.For(allowHtml));
-        var start = html.LastIndexOf("<td>", StringComparison.Ordinal) + "<td>".Length;
+        // The cell's words come after its column label (drawn when the table stacks on a phone).
+        const string label = "<td><span class=\"stack-label\" aria-hidden=\"true\" data-pagefind-ignore>内容</span>";
+        var start = html.LastIndexOf(label, StringComparison.Ordinal) + label.Length;
+        Assert.True(start >= label.Length, $"no cell labelled 内容 in {html}");
         return html[start..html.IndexOf("</td>", start, StringComparison.Ordinal)];
     }
 

@@ -46,6 +46,33 @@ public sealed class RedactionRenderingTests
     }
 
     [Fact]
+    public async Task A_redaction_in_a_table_header_is_its_placeholder_in_the_column_labels_and_its_words_are_nowhere()
+    {
+        using var site = TempSite.With(("meetings/m.md", $$$"""
+            ---
+            title: 第1回部会
+            date: 2026-10-01
+            place: 会議室
+            ---
+            ## 委託の状況
+
+            | 番号 | {{redact 法人情報のため|{{{Secret}}}}}の作業 |
+            | --- | --- |
+            | 1 | 保守 |
+            | 2 | 運用 |
+            """));
+
+        await site.BuildSuccessfullyAsync();
+
+        var html = site.ReadOutput("meetings/m/index.html");
+        Assert.Equal(2, html.Split("aria-hidden=\"true\" data-pagefind-ignore>（非公開：法人情報のため）の作業</span>").Length - 1);
+        foreach (var file in Directory.EnumerateFiles(site.OutputDirectory, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("ひみつ情報処理", File.ReadAllText(file));
+        }
+    }
+
+    [Fact]
     public async Task A_redaction_inside_a_heading_keeps_its_words_out_of_the_heading_id_and_the_table_of_contents()
     {
         using var site = TempSite.With(("pages/p.md", $$$"""
