@@ -7,16 +7,19 @@ using Microsoft.Playwright;
 namespace Disclosure.E2E;
 
 /// <summary>
-/// The tables the theme writes, as a citizen reads them on a phone (320 and 390 px): below 48em each row is a block
-/// of label/value pairs, no cell is narrower than four characters, axe finds nothing, and the browser still exposes
-/// a table with its headers and cells, each cell's label heard once (from its column header). Tables written from Markdown (inside
-/// <c>.prose</c>) are the content's, not the theme's, and are not measured here.
+/// The tables the theme writes, and those staff write in Markdown bodies (inside <c>.prose</c>), as a citizen reads
+/// them on a phone (320 and 390 px): below 48em each row is a block of label/value pairs, no cell is narrower than
+/// four characters, axe finds nothing, and the browser still exposes a table with its headers and cells, each cell's
+/// label heard once (from its column header).
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpinionsSiteFixture answered)
-    : IClassFixture<AnsweredOpinionsSiteFixture>
+public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpinionsSiteFixture answered, ClerkSiteFixture clerks)
+    : IClassFixture<AnsweredOpinionsSiteFixture>, IClassFixture<ClerkSiteFixture>
 {
-    private const string ThemeTables = "main table:not(.prose table)";
+    private const string Tables = "main table";
+
+    /// <summary>The tables written from Markdown: a body's.</summary>
+    private const string MarkdownTables = "main .prose table";
 
     /// <summary>The revision page's folder is named after a commit, so the test finds it in the built site.</summary>
     private const string FirstRevision = "/assessments/kouki-koureisha-iryou/revisions/*/";
@@ -26,7 +29,10 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
     /// <summary>A small phone on its side (iPhone SE, 667 px), where a five-column table would still be squeezed.</summary>
     private const int PhoneOnItsSide = 667;
 
-    /// <summary>Every page of the example site on which the theme writes a table.</summary>
+    /// <summary>
+    /// Every page of the example site on which the theme writes a table, and pages whose body has tables: the
+    /// assessment's (items and their contents), the meeting's (番号, 質問, 回答), the about and accessibility pages'.
+    /// </summary>
     private static readonly string[] TablePages =
     [
         "/assessments/",
@@ -36,6 +42,7 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
         "/meetings/subcommittee-2015-08-06/",
         "/data/",
         "/pages/accessibility/",
+        "/pages/about/",
     ];
 
     /// <summary>The schedule and tag pages, whose steps and entries are lists.</summary>
@@ -68,6 +75,37 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
             await AssertNoWcagViolation(page, $"{AnsweredOpinionsSiteFixture.PeriodPath} at {width}px");
             await AssertStackedTablesAreStillTables(page, AnsweredOpinionsSiteFixture.PeriodPath);
             await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Tables_written_in_Markdown_stack_with_their_column_labels_and_keep_four_characters_at_320_and_390px()
+    {
+        // The example meeting's questions (番号, 質問, 回答), and a clerk's assessment whose cells hold <br> line breaks.
+        var pages = new (BuiltSiteFixture Site, string Path)[]
+        {
+            (site, "/meetings/subcommittee-2015-08-06/"),
+            (clerks, ClerkSiteFixture.Assessment),
+        };
+        foreach (var (built, path) in pages)
+        {
+            foreach (var width in PhoneWidths)
+            {
+                var page = await built.OpenAsync(path, width);
+                var where = $"{path} at {width}px";
+                var markdownTables = await page.Locator(MarkdownTables).CountAsync();
+                Assert.True(markdownTables >= 1, $"{where}: no table in the body");
+                Assert.Equal(markdownTables, await page.Locator($"{MarkdownTables}.stack-narrow").CountAsync());
+                Assert.Equal(
+                    await page.Locator($"{MarkdownTables} tbody td").CountAsync(),
+                    await page.Locator($"{MarkdownTables} tbody td > .stack-label:first-child").CountAsync());
+                var rowDisplays = await page.Locator($"{MarkdownTables} tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => getComputedStyle(r).display)");
+                Assert.All(rowDisplays, display => Assert.Equal("block", display));
+                await AssertNoBlockNarrowerThanFourCharacters(page, where);
+                await AssertNoWcagViolation(page, where);
+                await AssertStackedTablesAreStillTables(page, path);
+                await page.Context.CloseAsync();
+            }
         }
     }
 
@@ -147,7 +185,7 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
         // The content box of each cell and list entry (a stacked cell's value area), in characters of its own font size.
         // Header cells the stacked layout hides visually (inside a 1px thead) are not drawn and are not measured.
         var blocks = await EvaluateAsync<MeasuredBlock[]>(page, $$"""
-            [...document.querySelectorAll('{{ThemeTables}} th, {{ThemeTables}} td, main ol.timeline > li, main .plain-list > li')]
+            [...document.querySelectorAll('{{Tables}} th, {{Tables}} td, main ol.timeline > li, main .plain-list > li')]
               .filter(e => { const head = e.closest('thead'); return !head || head.getBoundingClientRect().width > 1; })
               .map(e => {
                 const s = getComputedStyle(e);
@@ -178,7 +216,7 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
     /// </summary>
     private static async Task AssertStackedTablesAreStillTables(IPage page, string path)
     {
-        var tables = page.Locator(ThemeTables);
+        var tables = page.Locator(Tables);
         var count = await tables.CountAsync();
         Assert.True(count >= 1, $"{path}: no table");
         for (var i = 0; i < count; i++)
@@ -216,7 +254,7 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
     {
         // What each element should be: its role, and its name, the text a sighted reader sees minus the drawn label.
         var expected = await EvaluateAsync<ExpectedElement[]>(page, $$"""
-            [...document.querySelectorAll('{{ThemeTables}}, {{ThemeTables}} th, {{ThemeTables}} td')].map(e => {
+            [...document.querySelectorAll('{{Tables}}, {{Tables}} th, {{Tables}} td')].map(e => {
               const copy = e.cloneNode(true);
               copy.querySelectorAll('.stack-label').forEach(l => l.remove());
               return {
@@ -231,7 +269,7 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
         var found = await cdp.SendAsync("DOM.querySelectorAll", new()
         {
             ["nodeId"] = document!.Value.GetProperty("root").GetProperty("nodeId").GetInt32(),
-            ["selector"] = $"{ThemeTables}, {ThemeTables} th, {ThemeTables} td",
+            ["selector"] = $"{Tables}, {Tables} th, {Tables} td",
         });
         var nodeIds = found!.Value.GetProperty("nodeIds").EnumerateArray().Select(n => n.GetInt32()).ToList();
         Assert.Equal(expected.Length, nodeIds.Count);
@@ -256,7 +294,7 @@ public sealed partial class NarrowScreenTableTests(SiteFixture site, AnsweredOpi
     /// <summary>Each theme table's layout: whether it stacks, its rows' display, its columns and its cells' labels.</summary>
     private static async Task<TableLayout[]> LayoutOf(IPage page) =>
         await EvaluateAsync<TableLayout[]>(page, $$"""
-            [...document.querySelectorAll('{{ThemeTables}}')].map(t => {
+            [...document.querySelectorAll('{{Tables}}')].map(t => {
               const head = t.querySelector('thead');
               return {
                 Caption: t.caption.textContent.trim(),
