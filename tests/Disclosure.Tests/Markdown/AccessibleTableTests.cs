@@ -156,4 +156,13 @@ public sealed class AccessibleTableTests
         Assert.Contains("<caption id=\"table-caption-1\">表1</caption>", html);
         Assert.Contains("<caption id=\"table-caption-2\">委託の状況（表2）</caption>", html);
     }
+
+    [Fact]
+    public void A_table_under_a_minor_heading_its_caption_is_not_made_from_shows_its_caption()
+    {
+        var html = Html("## 委託\n\n### 委託先\n\n#### 委託の内容\n\n##### 細目\n\n| 委託先 | 内容 |\n| --- | --- |\n| A社 | 運用 |\n");
+
+        Assert.Contains("<h5 id=\"細目\">細目</h5>", html);
+        Assert.Contains("<caption id=\"table-caption-1\">委託の内容（表1）</caption>", html);
+    }
 }

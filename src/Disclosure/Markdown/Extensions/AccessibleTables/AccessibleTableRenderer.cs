@@ -30,9 +30,9 @@ public sealed class AccessibleTableRenderer(HtmlObjectRenderer<Table> tableRende
         var captionId = $"table-caption-{number}";
         var heading = NearestHeading(table);
         var caption = words.Caption(heading is { Inline: { } inline } ? MarkdownVisibleText.Of(inline, words) : null, number);
-        // Right under a heading, the caption would show the heading's words again; it still names the table for a
-        // screen reader's table navigation, which jumps from table to table without reading the headings.
-        var hidden = DirectlyAfterHeading(table) ? " class=\"visually-hidden\"" : "";
+        // Right under the heading it is made from, the caption would show the heading's words again; it still names
+        // the table for a screen reader's table navigation, which jumps from table to table without the headings.
+        var hidden = heading is not null && BlockBefore(table) == heading ? " class=\"visually-hidden\"" : "";
 
         var attributes = new HtmlAttributes();
         table.TryGetAttributes()?.CopyTo(attributes);
@@ -154,6 +154,6 @@ public sealed class AccessibleTableRenderer(HtmlObjectRenderer<Table> tableRende
         return null;
     }
 
-    private static bool DirectlyAfterHeading(Block table) =>
-        table.Parent is { } parent && parent.IndexOf(table) is > 0 and var index && parent[index - 1] is HeadingBlock;
+    private static Block? BlockBefore(Block table) =>
+        table.Parent is { } parent && parent.IndexOf(table) is > 0 and var index ? parent[index - 1] : null;
 }
