@@ -19,7 +19,7 @@ public sealed class AccessibleTableRenderer(HtmlObjectRenderer<Table> tableRende
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {
-        // Plain text (a search excerpt, an image's alt text): Markdig's renderer writes the cells' words.
+        // A renderer set to write plain text: Markdig's renderer writes the cells' words, one after another.
         if (!renderer.EnableHtmlForBlock)
         {
             ((IMarkdownObjectRenderer)tableRenderer).Write(renderer, table);
