@@ -54,7 +54,7 @@ public abstract class PeriodStateTests(CommentServerFixture server)
 
         PageAssert.AssertMessagePage(reply, HttpStatusCode.Forbidden, "募集期間は");
         Assert.Contains("まだ始まっていません", reply.Document.Title);
-        Assert.Contains($"{Japanese(Today.AddDays(3))} から {Japanese(Today.AddDays(40))} 23時59分（日本時間）まで", reply.MainText);
+        Assert.Contains($"{Japanese(Today.AddDays(3))}から{Japanese(Today.AddDays(40))} 23時59分（日本時間）まで", reply.MainText);
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
 
@@ -65,7 +65,7 @@ public abstract class PeriodStateTests(CommentServerFixture server)
         var marker = Form.Marker();
         var reply = await client.PostFormAsync(TestSite.ClosedPeriod, Form.Fields($"もう遅い {marker}"));
 
-        PageAssert.AssertMessagePage(reply, HttpStatusCode.Forbidden, $"{Japanese(Today.AddDays(-40))} から {Japanese(Today.AddDays(-2))}");
+        PageAssert.AssertMessagePage(reply, HttpStatusCode.Forbidden, $"{Japanese(Today.AddDays(-40))}から{Japanese(Today.AddDays(-2))}");
         Assert.Contains("終了しました", reply.Document.Title);
         Assert.Equal(0, server.Store().CountMentioning(marker));
     }
