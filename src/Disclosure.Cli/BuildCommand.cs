@@ -17,6 +17,8 @@ public static class BuildCommand
         command.Options.Add(noSearch);
         var verbose = VerboseOption.Create();
         command.Options.Add(verbose);
+        var timings = new Option<bool>("--timings") { Description = "各段階にかかった時間も表示する（遅いビルドを調べるとき用）" };
+        command.Options.Add(timings);
         command.SetAction(async parsed =>
         {
             var options = site.Read(parsed);
@@ -24,6 +26,10 @@ public static class BuildCommand
             {
                 var result = await new SiteBuilder(options).BuildAsync();
                 var exitCode = Report(result, options, parsed.GetValue(verbose));
+                if (parsed.GetValue(timings))
+                {
+                    ReportTimings(result);
+                }
                 if (exitCode == 0 && !parsed.GetValue(noSearch))
                 {
                     await SearchStep.RunAsync(options.OutputDirectory);
@@ -38,6 +44,15 @@ public static class BuildCommand
             }
         });
         return command;
+    }
+
+    private static void ReportTimings(BuildResult result)
+    {
+        foreach (var (phase, elapsed) in result.Phases)
+        {
+            Console.WriteLine($"  {phase,-26} {elapsed.TotalMilliseconds,8:0} ms");
+        }
+        Console.WriteLine($"  {"(start of process → end)",-26} {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds,8:0} ms");
     }
 
     private static int Report(BuildResult result, BuildOptions options, bool verbose)

@@ -13,6 +13,7 @@ public static class DisclosureCommand
         root.Subcommands.Add(ServeCommentsCommand.Create());
         root.Subcommands.Add(Preview.ServeCommand.Create());
         root.Subcommands.Add(CommentsCommand.Create());
+        root.Subcommands.Add(CompileTemplatesCommand.Create());
         return root;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Disclosure.Diagnostics;
 using Disclosure.Rendering;
+using Disclosure.Rendering.Templates;
 using RazorLight;
 using RazorLight.Compilation;
 using RazorLight.Caching;
@@ -19,11 +20,6 @@ public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, Pag
     // reuses the engine as long as no template file has changed since.
     private static readonly Lock EngineGate = new();
 
-    // RazorLight configures its Razor engine (directives, base types) in an internal type; the builder that would
-    // reach it offers no way to plug in another compilation service, so it is taken from there once.
-    private static readonly Lazy<Microsoft.AspNetCore.Razor.Language.RazorEngine> RazorLightRazorEngine = new(() =>
-        (Microsoft.AspNetCore.Razor.Language.RazorEngine)typeof(RazorLightEngine).Assembly.GetType("RazorLight.DefaultRazorEngine")!
-            .GetProperty("Instance")!.GetValue(null)!);
     private static readonly System.Text.Encodings.Web.HtmlEncoder PageEncoder =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static (string Fingerprint, RazorLightEngine Engine)? _cached;
@@ -77,21 +73,20 @@ public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, Pag
         }
     }
 
-    /// <summary>What RazorLightEngineBuilder.Build does, with compiled templates kept on disk between runs.</summary>
+    /// <summary>What RazorLightEngineBuilder.Build does, with compiled templates shipped with the tool or kept on disk between runs.</summary>
     private RazorLightEngine BuildEngine()
     {
-        var project = new LayeredThemeProject(theme.Templates);
-        var options = new RazorLightOptions
-        {
-            OperatingAssembly = typeof(RenderTemplates).Assembly,
-            CachingProvider = new MemoryCachingProvider(),
-        };
-        var generator = new RazorSourceGenerator(RazorLightRazorEngine.Value, project, options.Namespaces);
-        var roslyn = new RoslynCompilationService(
-            new DefaultMetadataReferenceManager(options.AdditionalMetadataReferences, options.ExcludedAssemblies), options.OperatingAssembly, null);
-        var compiler = new RazorTemplateCompiler(generator, new CompiledTemplateCache(roslyn, CompiledTemplateCache.DefaultFolder), project, options);
+        var options = EngineOptions();
+        var compiler = new CachedTemplateCompiler(new LayeredThemeProject(theme.Templates), CompiledTemplateStore.Default, options);
         return new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), options.CachingProvider));
     }
+
+    /// <summary>RazorLight's settings for this library's templates, also used to compile the default theme when the tool is built.</summary>
+    public static RazorLightOptions EngineOptions() => new()
+    {
+        OperatingAssembly = typeof(RenderTemplates).Assembly,
+        CachingProvider = new MemoryCachingProvider(),
+    };
 
     private string TemplatesFingerprint() => string.Join('|', theme.Templates.Select(folder =>
         folder + ":" + (Directory.Exists(folder)
