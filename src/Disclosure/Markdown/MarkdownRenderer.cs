@@ -49,7 +49,11 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 1 && h.Inline is not null && h.GetAttributes().Id is not null)
             .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese)))
             .ToList();
-        return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, Redactions(document, syntax, firstLine));
+        var searchHeadings = syntax.Descendants<HeadingBlock>()
+            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 2 && h.Inline is not null)
+            .Select(h => MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese))
+            .ToList();
+        return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, searchHeadings, Redactions(document, syntax, firstLine));
     }
 
     /// <summary>Parses the text, reporting what the extensions found; null when it is nested too deeply to render.</summary>

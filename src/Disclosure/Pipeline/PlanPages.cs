@@ -62,7 +62,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
         pages.AddRange(Planned(content.Meetings).Select(m => Page("Meeting.cshtml", new MeetingPageModel
         {
             Context = context, Title = m.Title, Path = m.Url, Section = SiteRoutes.Meetings,
-            Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = new HtmlFragment(graph.RenderedOf(m).Body.Html),
+            Breadcrumbs = [Home, MeetingList], Meeting = m, BodyHtml = new HtmlFragment(graph.RenderedOf(m).Body.Html), BodyHeadings = graph.RenderedOf(m).Body.SearchHeadings,
             Assessments = graph.AssessmentsOf(m), LinkedFrom = Links(graph.LinkedFrom(m)),
         }, new PageInputs().Whole(graph.RenderedOf(m)).Fields(graph.AssessmentsOf(m)).Fields(graph.LinkedFrom(m)))));
         var news = listed.News.OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
@@ -74,12 +74,12 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
         pages.AddRange(Planned(content.News).Select(n => Page("News.cshtml", new NewsPageModel
         {
             Context = context, Title = n.Title, Path = n.Url, Section = SiteRoutes.News,
-            Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = new HtmlFragment(graph.RenderedOf(n).Body.Html),
+            Breadcrumbs = [Home, NewsList], Item = n, BodyHtml = new HtmlFragment(graph.RenderedOf(n).Body.Html), BodyHeadings = graph.RenderedOf(n).Body.SearchHeadings,
         }, new PageInputs().Whole(graph.RenderedOf(n)))));
         pages.AddRange(Planned(content.Pages).Select(p => Page("Page.cshtml", new FreePageModel
         {
             Context = context, Title = p.Title, Path = p.Url, Section = p.Url,
-            Breadcrumbs = [Home], Page = p, BodyHtml = new HtmlFragment(graph.RenderedOf(p).Body.Html), LinkedFrom = Links(graph.LinkedFrom(p)),
+            Breadcrumbs = [Home], Page = p, BodyHtml = new HtmlFragment(graph.RenderedOf(p).Body.Html), BodyHeadings = graph.RenderedOf(p).Body.SearchHeadings, LinkedFrom = Links(graph.LinkedFrom(p)),
             AccessibilityReport = p.Id == "accessibility" ? content.AccessibilityReport : null,
         }, new PageInputs().Whole(graph.RenderedOf(p), p.Id == "accessibility" ? content.AccessibilityReport : null).Fields(graph.LinkedFrom(p)))));
         pages.Add(Page("OpenData.cshtml", new OpenDataPageModel
@@ -133,7 +133,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
             Description = strings.Format("page.assessment.description", a.Organization, a.Affairs, strings.Of(a.Kind), strings.Of(a.Status)),
             Breadcrumbs = [Home, AssessmentList],
             Assessment = a,
-            BodyHtml = new HtmlFragment(graph.RenderedOf(a).Body.Html),
+            BodyHtml = new HtmlFragment(graph.RenderedOf(a).Body.Html), BodyHeadings = graph.RenderedOf(a).Body.SearchHeadings,
             Schedule = schedule,
             Steps = schedule is null ? [] : Steps(graph, schedule),
             CommentPeriod = period is null ? null : Summarize(graph, period),
@@ -225,7 +225,7 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
             Description = strings.Format("page.comment_period.description", summary.Assessment.Title, strings.DateRange(p.Opens, p.Closes)),
             Breadcrumbs = [Home, PeriodList],
             Summary = summary,
-            BodyHtml = new HtmlFragment(rendered.Body.Html),
+            BodyHtml = new HtmlFragment(rendered.Body.Html), BodyHeadings = rendered.Body.SearchHeadings,
             HowToSubmitHtml = new HtmlFragment(rendered.HowToSubmit.Html),
             ResultSummaryHtml = new HtmlFragment(rendered.ResultSummary?.Html ?? ""),
             Schedule = graph.ScheduleOf(summary.Assessment),

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Disclosure.Content;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Models;
@@ -39,7 +38,7 @@ public static class SearchIndexAttributes
         {
             ("data-pagefind-body", ""),
             ("data-search-kind", page.Strings.Of(collection)),
-            ("data-search-headings", SearchKeywords.From([page.Title, .. Headings(page)])),
+            ("data-search-headings", SearchKeywords.From([page.Title, .. page.BodyHeadings])),
         };
         var filters = new List<string> { $"{KindFilter}[data-search-kind]" };
         var meta = new List<string> { $"{HeadingsField}[data-search-headings]" };
@@ -66,23 +65,4 @@ public static class SearchIndexAttributes
         FreePageModel => DocumentCollection.Pages,
         _ => null,
     };
-
-    private static IEnumerable<string> Headings(PageModel page)
-    {
-        var body = page switch
-        {
-            AssessmentPageModel p => p.BodyHtml.Html,
-            CommentPeriodPageModel p => p.BodyHtml.Html,
-            MeetingPageModel p => p.BodyHtml.Html,
-            NewsPageModel p => p.BodyHtml.Html,
-            FreePageModel p => p.BodyHtml.Html,
-            _ => "",
-        };
-        if (body.Length == 0)
-        {
-            return [];
-        }
-        using var document = new HtmlParser().ParseDocument(body);
-        return document.QuerySelectorAll("h2, h3, h4").Select(h => h.TextContent).ToList();
-    }
 }

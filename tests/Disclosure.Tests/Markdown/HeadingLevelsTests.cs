@@ -46,6 +46,15 @@ public sealed partial class HeadingLevelsTests
     }
 
     [Fact]
+    public void The_site_search_gets_the_words_of_the_headings_shown_as_h2_to_h4_as_they_are_shown()
+    {
+        var rendered = Render("### Ⅰ 基本情報\n\n#### 事務の内容\n\n##### 委託先は{{redact 競争上の地位|株式会社○○}}\n\n###### 細目\n");
+
+        Assert.Equal(["Ⅰ 基本情報", "事務の内容", "委託先は（非公開：競争上の地位）"], rendered.SearchHeadings);
+        Assert.DoesNotContain("株式会社", string.Join(' ', rendered.SearchHeadings));
+    }
+
+    [Fact]
     public void Sections_and_table_of_contents_come_from_the_top_level_whatever_it_is()
     {
         var rendered = Render("### Ⅰ 基本情報\n\n#### 事務の内容\n\n##### 細目\n\n### Ⅱ ファイルの概要\n");

@@ -102,6 +102,9 @@ public abstract class PageModel
 
     private Breadcrumb SiteFeed => new(T("feed.site"), SiteRoutes.SiteFeed);
 
+    /// <summary>The visible words of the body's headings shown as h2–h4 (<see cref="Markdown.RenderedMarkdown.SearchHeadings"/>), for the site search.</summary>
+    public IReadOnlyList<string> BodyHeadings { get; init; } = [];
+
     /// <summary>The site search's attributes for the start tag of <c>&lt;main&gt;</c> (<see cref="SearchIndexAttributes"/>).</summary>
     public HtmlFragment SearchAttributes => SearchIndexAttributes.For(this);
 
