@@ -29,8 +29,17 @@ public static partial class TableOfContents
             return html.Remove(open.Index, close + "</nav>".Length - open.Index);
         }
         var openTag = open.Value.Replace(" data-toc", "", StringComparison.Ordinal);
-        var contents = html[(open.Index + open.Length)..close];
-        return string.Concat(html[..open.Index], openTag, contents, List(headings), html[close..]);
+        var list = List(headings);
+        var length = open.Index + openTag.Length + (close - open.Index - open.Length) + list.Length + (html.Length - close);
+        return string.Create(length, (html, open.Index, open.Length, close, openTag, list), static (page, x) =>
+        {
+            var (html, index, openLength, close, openTag, list) = x;
+            foreach (var part in new[] { html.AsMemory(0, index), openTag.AsMemory(), html.AsMemory(index + openLength, close - index - openLength), list.AsMemory(), html.AsMemory(close) })
+            {
+                part.Span.CopyTo(page);
+                page = page[part.Length..];
+            }
+        });
     }
 
     private static string List(IReadOnlyList<DocumentHeading> headings)

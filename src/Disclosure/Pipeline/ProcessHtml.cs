@@ -15,15 +15,15 @@ public sealed class ProcessHtml(SiteConfig site, IReadOnlyDictionary<string, Ren
     {
         var diagnostics = new DiagnosticBag();
         var headings = page.Page.Source is { } source && rendered.TryGetValue(source.Url, out var document) ? document.Body.Headings : [];
-        var html = SiteLinks.ApplyBasePath(TableOfContents.Fill(page.Html, headings), site.BasePath);
+        var html = SiteLinks.Finish(TableOfContents.Fill(page.Html, headings), site.BasePath);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in SiteLinks.Ids(html).Where(id => !ids.Add(id)).Distinct())
+        foreach (var id in html.Ids.Where(id => !ids.Add(id)).Distinct())
         {
             // Usually a heading whose id equals one the theme uses (e.g. a heading named "related").
             var where = page.Page.Source?.Source.DisplayPath ?? $"themes: {page.Page.Template}";
             diagnostics.Error(where, 1, $"ページ {page.Page.Model.Path} に同じ ID「{id}」が二つあります。見出しの文言を変えてください。");
         }
-        return new PageProcessed(new ProcessedPage(page.Page, System.Text.Encoding.UTF8.GetBytes(html), ids, SiteLinks.References(html).ToList()), diagnostics.Items);
+        return new PageProcessed(new ProcessedPage(page.Page, html.Utf8, ids, html.References), diagnostics.Items);
     }
 }
