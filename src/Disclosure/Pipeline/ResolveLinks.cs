@@ -9,8 +9,6 @@ namespace Disclosure.Pipeline;
 /// </summary>
 public sealed class ResolveLinks(SiteConfig site) : IPhase<PageToResolve, IReadOnlyList<ResolvedLink>>
 {
-    private static readonly Uri Origin = new("http://site.invalid/");
-
     /// <summary>
     /// The links in the page's HTML, and every link written in its document's Markdown, including fields the page
     /// shows only on some dates (how to submit, the result): a build must not pass today and fail next month.
@@ -19,18 +17,14 @@ public sealed class ResolveLinks(SiteConfig site) : IPhase<PageToResolve, IReadO
     {
         var (page, source) = input;
         var written = source?.Links.Where(l => l.SitePath is not null).Select(l => site.Href(l.SitePath!)) ?? [];
-        var address = new Uri(Origin, site.Href(page.Page.Model.Path));
-        ResolvedLink? Resolve(string reference) =>
-            // A reference no browser could follow either is left to the checks of the field or Markdown it came from.
-            Uri.TryCreate(address, reference, out var resolved)
-                ? new ResolvedLink(reference, Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')))
-                : null;
+        var resolver = new PageLinkResolver(site.Href(page.Page.Model.Path));
         // Written links first: a link in the Markdown is also in the page (percent-encoded there), and a problem is
         // reported once, on the line it was written.
         return written.Concat(page.References)
             .Distinct(StringComparer.Ordinal)
             .Where(reference => reference.Length > 0 && reference != "#" && !LinkTarget.IsExternal(reference))
-            .Select(Resolve)
+            // A reference no browser could follow either is left to the checks of the field or Markdown it came from.
+            .Select(resolver.Resolve)
             .OfType<ResolvedLink>()
             .DistinctBy(link => (link.Path, link.Fragment))
             .ToList();
