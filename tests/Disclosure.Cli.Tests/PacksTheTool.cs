@@ -1,0 +1,11 @@
+namespace Disclosure.Cli.Tests;
+
+/// <summary>
+/// Test classes that pack or build <c>src/Disclosure.Cli</c> themselves run one after the other: two builds of the same
+/// project at once would write the same intermediate files.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PacksTheTool
+{
+    public const string Name = "Packs the tool";
+}
