@@ -20,7 +20,6 @@ public sealed partial class ReadmeCommandTests : IDisposable
     private const string OpenPeriod = "kokuho-2026-iken";
     private readonly string _data = Directory.CreateTempSubdirectory("disclosure-readme-").FullName;
     private readonly List<(string Receipt, bool FromPreview)> _receipts = [];
-    private string _packages = "";
 
     private string DotnetHome => Path.Combine(_data, "dotnet-home");
 
@@ -39,9 +38,6 @@ public sealed partial class ReadmeCommandTests : IDisposable
         Assert.Equal(2, lines.Count(l => l.StartsWith("disclosure ", StringComparison.Ordinal) && IsServer(l)));
         Assert.All(lines.Where(l => l.Contains("comments ", StringComparison.Ordinal) && !IsServer(l)),
             l => Assert.StartsWith("disclosure comments ", l, StringComparison.Ordinal));
-        // The package cache stays the developer's, so restoring under the temporary .NET home downloads nothing.
-        _packages = (await ChildProcess.SucceedAsync("dotnet", ["nuget", "locals", "global-packages", "--list"], RepositoryPaths.Root))
-            .Trim()["global-packages:".Length..].Trim();
 
         foreach (var line in lines)
         {
@@ -186,9 +182,13 @@ public sealed partial class ReadmeCommandTests : IDisposable
             start.Environment.Remove(name);
         }
         start.Environment["XDG_DATA_HOME"] = _data;
-        start.Environment["DOTNET_CLI_HOME"] = DotnetHome;
-        start.Environment["NUGET_PACKAGES"] = _packages;
         start.Environment["PATH"] = GlobalTools + Path.PathSeparator + start.Environment["PATH"];
+        if (line.StartsWith("dotnet tool ", StringComparison.Ordinal))
+        {
+            // Only the tool lines: NuGet takes its settings from the .NET home too, and a restore of the repository's
+            // projects under another home would leave their obj/ pointing at settings that are gone after the test.
+            start.Environment["DOTNET_CLI_HOME"] = DotnetHome;
+        }
         if (TestPostgresConnection() is { } postgres)
         {
             start.Environment["Comments__PostgresConnectionString"] = postgres;

@@ -33,12 +33,17 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
     public async Task The_installed_command_builds_a_site_from_another_folder_with_the_default_theme_it_carries()
     {
         var site = Path.Combine(_elsewhere, "site");
+        var cache = Path.Combine(_elsewhere, "cache");
 
         var (exitCode, output) = await ChildProcess.RunAsync(tool.Command,
-            ["build", "--content", RepositoryPaths.Content, "--output", site, "--now", "2026-11-30", "--no-search"], _elsewhere);
+            ["build", "--content", RepositoryPaths.Content, "--output", site, "--now", "2026-11-30", "--no-search"], _elsewhere,
+            new Dictionary<string, string> { ["XDG_CACHE_HOME"] = cache });
 
         Assert.True(exitCode == 0, output);
         Assert.False(Directory.Exists(Path.Combine(_elsewhere, "themes")));
+        // The default templates came compiled in the package: none was compiled (and cached) at run time.
+        var compiled = Path.Combine(cache, "disclosure", "templates");
+        Assert.False(Directory.Exists(compiled) && Directory.EnumerateFiles(compiled).Any(), "a default template was compiled at run time");
         var home = File.ReadAllText(Path.Combine(site, "index.html"));
         Assert.Contains("<title>みなと市 特定個人情報保護評価</title>", home);
         Assert.Contains("本文へ移動", home);
