@@ -9,25 +9,42 @@ namespace Disclosure.Cli.Tests;
 
 /// <summary>
 /// The README is a test: every command line of its <c>sh</c> blocks is run exactly as written, from the repository
-/// root, in order — the build, each way of starting the comment server (one opinion sent to each, with the Origin of
-/// the page the form is on), the staff commands reading what came in. Only <c>tests/run.sh</c>, which is running
-/// this, is left out. Default stores go to a temporary data folder, never the developer's own.
+/// root, in order — the build, the installation of the <c>disclosure</c> command, each way of starting the comment
+/// server (one opinion sent to each, with the Origin of the page the form is on), the staff commands reading what came
+/// in. Only <c>tests/run.sh</c>, which is running this, is left out. Default stores go to a temporary data folder and
+/// the "global" command to a temporary .NET home (<c>DOTNET_CLI_HOME</c>), never the developer's own.
 /// </summary>
+[Collection(PacksTheTool.Name)]
 public sealed partial class ReadmeCommandTests : IDisposable
 {
     private const string OpenPeriod = "kokuho-2026-iken";
     private readonly string _data = Directory.CreateTempSubdirectory("disclosure-readme-").FullName;
     private readonly List<(string Receipt, bool FromPreview)> _receipts = [];
 
+    private string DotnetHome => Path.Combine(_data, "dotnet-home");
+
+    /// <summary>Where <c>dotnet tool install --global</c> puts commands under <see cref="DotnetHome"/>; first on the lines' PATH.</summary>
+    private string GlobalTools => Path.Combine(DotnetHome, ".dotnet", "tools");
+
     [Fact]
     public async Task Every_command_line_of_the_readme_works_as_written()
     {
         var lines = CommandLines().ToList();
         Assert.Contains(lines, l => l.StartsWith("dotnet run --project src/Disclosure.Cli -- build", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("dotnet pack src/Disclosure.Cli ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("dotnet tool update --global ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("disclosure --version", StringComparison.Ordinal));
         Assert.Equal(3, lines.Count(IsServer));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("disclosure ", StringComparison.Ordinal) && IsServer(l)));
+        Assert.All(lines.Where(l => l.Contains("comments ", StringComparison.Ordinal) && !IsServer(l)),
+            l => Assert.StartsWith("disclosure comments ", l, StringComparison.Ordinal));
 
         foreach (var line in lines)
         {
+            if (line.StartsWith("disclosure ", StringComparison.Ordinal))
+            {
+                Assert.True(File.Exists(Path.Combine(GlobalTools, "disclosure")), $"`{line}` comes before the README installs `disclosure`");
+            }
             if (IsServer(line))
             {
                 await RunServerAsync(line);
@@ -61,7 +78,8 @@ public sealed partial class ReadmeCommandTests : IDisposable
         using var process = Start(line);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        // Packing the command compiles it ahead for linux-x64: a minute or two on a busy machine.
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         await process.WaitForExitAsync(limit.Token);
         var output = await stdout + await stderr;
         Assert.True(process.ExitCode == 0, $"`{line}` exited with {process.ExitCode}:\n{output}");
@@ -74,6 +92,12 @@ public sealed partial class ReadmeCommandTests : IDisposable
         if (line.Contains(" build", StringComparison.Ordinal))
         {
             Assert.True(File.Exists(PeriodData), output);
+        }
+        if (line.StartsWith("disclosure --version", StringComparison.Ordinal))
+        {
+            // The command the lines run is the one just packed from this checkout, not one installed before.
+            var commit = (await ChildProcess.SucceedAsync("git", ["rev-parse", "HEAD"], RepositoryPaths.Root)).Trim();
+            Assert.Matches($@"^1\.0\.[0-9]+\+{commit}$", output.Trim());
         }
     }
 
@@ -158,6 +182,13 @@ public sealed partial class ReadmeCommandTests : IDisposable
             start.Environment.Remove(name);
         }
         start.Environment["XDG_DATA_HOME"] = _data;
+        start.Environment["PATH"] = GlobalTools + Path.PathSeparator + start.Environment["PATH"];
+        if (line.StartsWith("dotnet tool ", StringComparison.Ordinal))
+        {
+            // Only the tool lines: NuGet takes its settings from the .NET home too, and a restore of the repository's
+            // projects under another home would leave their obj/ pointing at settings that are gone after the test.
+            start.Environment["DOTNET_CLI_HOME"] = DotnetHome;
+        }
         if (TestPostgresConnection() is { } postgres)
         {
             start.Environment["Comments__PostgresConnectionString"] = postgres;

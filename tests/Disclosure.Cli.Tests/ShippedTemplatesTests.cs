@@ -8,6 +8,7 @@ namespace Disclosure.Cli.Tests;
 /// tool as built builds the example site with an empty template cache and compiles nothing, and a site theme that
 /// overrides one template has that one compiled and cached, the rest still coming from the tool.
 /// </summary>
+[Collection(PacksTheTool.Name)]
 public sealed class ShippedTemplatesTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("disclosure-shipped-templates-").FullName;
