@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures `disclosure build` as a whole process on generated corpora (tests/Disclosure.Corpus, seed 42):
+# Measures `disclosure build` (the command packed and installed as the README says, by installed-tool.sh) as a whole process on generated corpora (tests/Disclosure.Corpus, seed 42):
 # wall time, ms per page, CPU time and peak memory, each the median of several runs (search indexing off;
 # it is measured separately by Pagefind's own figures).
 # Usage: tests/benchmarks/build-scale.sh [runs=3] [sizes="1000 10000"]
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 runs=${1:-3}
 sizes=${2:-"1000 10000"}
 
-dotnet build src/Disclosure.Cli -c Release --nologo -v q >/dev/null
+disclosure=$(tests/benchmarks/installed-tool.sh)
 dotnet build tests/Disclosure.Corpus -c Release --nologo -v q >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -25,7 +25,7 @@ for n in $sizes; do
     # ones are deleted only at the end: on a disk mounted with online discard, deleting 20,000 files slows the
     # writes that follow for many seconds, which would measure the disk rather than the build.
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
-      dotnet src/Disclosure.Cli/bin/Release/net10.0/Disclosure.Cli.dll build --content "$work/c$n" --output "$work/o$n-$run" \
+      "$disclosure" build --content "$work/c$n" --output "$work/o$n-$run" \
       --theme themes/default --now 2026-11-30 --no-search >/dev/null
     read -r wall user sys peak < "$work/time"
     walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); peaks+=("$peak")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Disclosure beside Hugo on the same corpus: for each size N, tests/Disclosure.Corpus (seed 42) writes N assessments,
-# then `disclosure build` (search indexing off) and Hugo (Debian's package, with the site in tests/benchmarks/hugo-site,
+# then `disclosure build` (search indexing off; the command packed and installed as the README says, by installed-tool.sh) and Hugo (Debian's package, with the site in tests/benchmarks/hugo-site,
 # which renders the pages both have: assessment pages with metadata, tags and an h2–h3 table of contents, the
 # assessment list and every tag's list, 100 a page, the tag list and the home page) build it alternately, one after
 # the other, RUNS times each after one warm-up of each. It prints each one's median wall time and peak memory (the
@@ -30,7 +30,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 echo "$(hugo version | cut -d' ' -f1-2), .NET $(dotnet --version), $(nproc) cores"
 
-dotnet build src/Disclosure.Cli -c Release --nologo -v q >/dev/null
+DISCLOSURE=$(tests/benchmarks/installed-tool.sh)
+export DISCLOSURE
 dotnet build tests/Disclosure.Corpus -c Release --nologo -v q >/dev/null
 one=tests/benchmarks/vs-hugo-one.sh
 work=$(mktemp -d)
