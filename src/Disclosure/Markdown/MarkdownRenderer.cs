@@ -41,16 +41,14 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
                 links.Add(new MarkdownLink(url, sitePath, line));
             }
         }
-        var sections = syntax.Descendants<HeadingBlock>()
-            .Where(h => h.Level == HeadingLevelsExtension.TopLevel && h.Inline is not null)
-            .Select(h => PlainText(h.Inline!))
-            .ToList();
-        var headings = syntax.Descendants<HeadingBlock>()
-            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 1 && h.Inline is not null && h.GetAttributes().Id is not null)
+        var shown = syntax.Descendants<HeadingBlock>().Where(h => h.Inline is not null).ToList();
+        var sections = shown.Where(h => h.Level == HeadingLevelsExtension.TopLevel).Select(h => PlainText(h.Inline!)).ToList();
+        var headings = shown
+            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 1 && h.GetAttributes().Id is not null)
             .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese)))
             .ToList();
-        var searchHeadings = syntax.Descendants<HeadingBlock>()
-            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 2 && h.Inline is not null)
+        var searchHeadings = shown
+            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 2)
             .Select(h => MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese))
             .ToList();
         return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, searchHeadings, Redactions(document, syntax, firstLine));
