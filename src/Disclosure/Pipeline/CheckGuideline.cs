@@ -60,9 +60,8 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
             CheckReview(a, schedule, step, reviewState);
         }
 
-        var running = a.Status == AssessmentStatus.Published && !a.HasEndedBy(today);
-        var reevaluationDue = running ? a.Date.AddYears(GuidelineRules.ReevaluationYears) : (DateOnly?)null;
-        var nextReviewDue = running ? (a.Reviewed ?? a.Date).AddYears(GuidelineRules.ReviewYears) : (DateOnly?)null;
+        var reevaluationDue = AssessmentDeadlines.Reevaluation(a, today);
+        var nextReviewDue = AssessmentDeadlines.Review(a, today);
         if (reevaluationDue is { } due && today > due)
         {
             Warning(a, "date", $"評価書の公表（{Iso(a.Date)}）から{GuidelineRules.ReevaluationYears}年の再評価の目安（{Iso(due)}）を過ぎています。評価を再実施して新しい評価書を公表してください。{GuidelineRules.Reevaluation}");
@@ -73,7 +72,7 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
             Warning(a, a.Reviewed is null ? "date" : "reviewed", $"{since}から{GuidelineRules.ReviewYears}年の見直しの時期（{Iso(reviewDue)}）を過ぎています。評価書の記載を見直し、見直した日を「reviewed」に書いてください。{GuidelineRules.YearlyReview}");
         }
 
-        var keepUntil = a.Ended?.AddYears(GuidelineRules.KeepAfterEndYears);
+        var keepUntil = AssessmentDeadlines.KeepPublishedUntil(a);
         if (keepUntil is { } keep && a.Publication.ExpiresAt is { } expires && expires < keep)
         {
             Error(a, "expires_at", $"事務の終了日（ended: {Iso(a.Ended!.Value)}）から{GuidelineRules.KeepAfterEndYears}年間は評価書を公表しておく必要があります。「expires_at」（{Iso(expires)}）を {Iso(keep)} 以降にするか、消してください。{GuidelineRules.EndedAffair}");
