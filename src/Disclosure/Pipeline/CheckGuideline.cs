@@ -39,7 +39,9 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
         var judgment = ThresholdJudgment.Of(a);
         var present = affair.Select(d => d.Kind).Distinct().Order().ToList();
         var missing = judgment?.MissingFrom(present) ?? [];
-        var judged = judgment is not null && a.Status != AssessmentStatus.Withdrawn && !a.HasEndedBy(today);
+        // An assessment that could not be read may be the affair's missing kind: its own error is the one to fix first.
+        var judged = judgment is not null && a.Status != AssessmentStatus.Withdrawn && !a.HasEndedBy(today)
+            && !content.Unreadable.Any(u => u.Collection == DocumentCollection.Assessments);
         if (judged)
         {
             CheckThreshold(a, judgment!, affair, missing);
@@ -106,12 +108,15 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
         }
     }
 
+    /// <remarks>
+    /// An assessment with no schedule is not warned about: the site was given no procedure to check (an assessment
+    /// published before the site kept schedules, say). The report lists it as having none.
+    /// </remarks>
     private void CheckReview(Assessment a, Schedule? schedule, ScheduleStep? step, ReviewStepState state)
     {
         var published = $"全項目評価書を公表済み（status: published）にしていますが、";
         var message = state switch
         {
-            ReviewStepState.NoSchedule => $"{published}スケジュール（schedule）がないため、第三者点検を受けたことを確かめられません。第三者点検の手順（type: third_party_review）のあるスケジュールを書いてください。",
             ReviewStepState.Missing => $"{published}スケジュール {schedule!.Source.DisplayPath} に第三者点検の手順（type: third_party_review）がありません。",
             ReviewStepState.NotDone => $"{published}スケジュール {schedule!.Source.DisplayPath} の第三者点検「{step!.Title}」（{Iso(step.End)}）がまだ済んでいません。点検を受けてから公表してください。",
             _ => null,
@@ -124,7 +129,8 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
 
     private void CheckLength(CommentPeriod period)
     {
-        if (period.Days < GuidelineRules.MinimumCommentDays && period.ShortPeriodReason is null)
+        // A period that closes before it opens has its own error already.
+        if (period.Days is > 0 and < GuidelineRules.MinimumCommentDays && period.ShortPeriodReason is null)
         {
             _diagnostics.Error(period.Source.DisplayPath, period.LineOf("closes"),
                 $"意見募集の期間が{period.Days}日（{Iso(period.Opens)}から{Iso(period.Closes)}まで、両日を含む）で、{GuidelineRules.MinimumCommentDays}日に足りません。期間を延ばすか、短くする特段の理由を「short_period_reason」に書いてください（募集のページに表示されます）。{GuidelineRules.CommentPeriod}");
