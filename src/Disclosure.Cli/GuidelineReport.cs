@@ -31,7 +31,7 @@ public static class GuidelineReport
                 : "なし");
             Line(text, "第三者点検", ReviewWords(s));
             Line(text, "再評価の目安", Due(s.ReevaluationDue, today));
-            Line(text, "直近の見直し", (a.Reviewed is { } r ? Iso(r) : "記録なし") + (s.NextReviewDue is { } next ? $"（次の見直しの時期 {Iso(next)}{(next < today ? "、過ぎています" : "")}）" : ""));
+            Line(text, "直近の見直し", (s.LastReview is { } r ? Iso(r) : "記録なし") + (s.NextReviewDue is { } next ? $"（次の見直しの時期 {Iso(next)}{(next < today ? "、過ぎています" : "")}）" : ""));
             Line(text, "事務の終了", a.Ended is { } ended ? $"{Iso(ended)}（{Iso(s.KeepPublishedUntil!.Value)} まで公表）" : "―");
         }
         return text.ToString();
@@ -68,7 +68,7 @@ public static class GuidelineReport
         },
         ReevaluationDue = Date(s.ReevaluationDue),
         ReevaluationPassed = s.ReevaluationDue < today,
-        LastReview = Date(s.Assessment.Reviewed),
+        LastReview = Date(s.LastReview),
         NextReviewDue = Date(s.NextReviewDue),
         ReviewPassed = s.NextReviewDue < today,
         Ended = Date(s.Assessment.Ended),

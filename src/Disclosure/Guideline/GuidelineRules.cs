@@ -8,10 +8,8 @@ namespace Disclosure.Guideline;
 /// </summary>
 public static class GuidelineRules
 {
-    /// <summary>The text these numbers were taken from: the guideline as last amended on this day.</summary>
+    /// <summary>The text these numbers were taken from, with the day it was last amended (2024-05-27).</summary>
     public const string Version = "特定個人情報保護評価指針（平成26年特定個人情報保護委員会告示第4号、最終改正 令和6年5月27日 個人情報保護委員会告示第2号）";
-
-    public static readonly DateOnly VersionDate = new(2024, 5, 27);
 
     public static readonly GuidelineSection Threshold = new("指針 第5の2", "しきい値判断");
 

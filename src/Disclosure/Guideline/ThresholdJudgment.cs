@@ -6,9 +6,8 @@ namespace Disclosure.Guideline;
 /// What the threshold judgment (しきい値判断) asks of an affair, from its assessment's 対象人数, 取扱者数 and 重大事故.
 /// </summary>
 /// <param name="Required">The evaluations the affair must have; none when it is voluntary.</param>
-/// <param name="IsHeavy">取扱者数 at or above 500, or a 重大事故 in the past year.</param>
 /// <param name="HandlersUnknown">The row depends on 取扱者数 and none is written: judged as under 500.</param>
-public sealed record ThresholdJudgment(int TargetCount, int? HandlersCount, bool SeriousIncident, IReadOnlyList<AssessmentKind> Required, bool IsHeavy, bool HandlersUnknown)
+public sealed record ThresholdJudgment(int TargetCount, int? HandlersCount, bool SeriousIncident, IReadOnlyList<AssessmentKind> Required, bool HandlersUnknown)
 {
     /// <summary>The judgment for an assessment that gives its 対象人数; null for one that does not.</summary>
     public static ThresholdJudgment? Of(Assessment assessment)
@@ -21,7 +20,7 @@ public sealed record ThresholdJudgment(int TargetCount, int? HandlersCount, bool
         var incident = assessment.SeriousIncident ?? false;
         var heavy = incident || assessment.HandlersCount >= GuidelineRules.HeavyHandlers;
         return new ThresholdJudgment(count, assessment.HandlersCount, incident,
-            heavy ? row.RequiredWhenHeavy : row.Required, heavy,
+            heavy ? row.RequiredWhenHeavy : row.Required,
             row.DependsOnHandlers && assessment.HandlersCount is null && !incident);
     }
 
