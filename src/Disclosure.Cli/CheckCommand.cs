@@ -4,7 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Disclosure.Diagnostics;
+using Disclosure.Guideline;
 using Disclosure.Pipeline;
+using Disclosure.Time;
 
 namespace Disclosure.Cli;
 
@@ -12,6 +14,8 @@ namespace Disclosure.Cli;
 /// <c>disclosure check</c>: every rule of the build (references, links, redaction leaks, schedules) without writing
 /// anything. Exit 0 when clean, 1 on errors, 2 on a usage error. <c>--format json</c> is for CI annotations;
 /// <c>--verbose</c> adds what the YAML parser said, in its own words (the <c>detail</c> of a JSON record).
+/// <c>--report</c> lists every assessment against the guideline's rules (<see cref="GuidelineReport"/>) on standard
+/// output, problems or not: the exit code is still the check's.
 /// </summary>
 public static class CheckCommand
 {
@@ -29,12 +33,16 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text または json", DefaultValueFactory = _ => "text" };
         AllowedValues.Restrict(format, "text", "json");
         var verbose = VerboseOption.Create();
-        var command = new Command("check", "サイトを書き出さずに、ビルドと同じ規則ですべて点検します") { format, verbose };
+        var report = new Option<bool>("--report") { Description = "評価書ごとに、しきい値判断・意見募集の日数・第三者点検・再評価と見直しの時期・事務の終了を一覧にします" };
+        var command = new Command("check", "サイトを書き出さずに、ビルドと同じ規則ですべて点検します") { format, verbose, report };
         site.AddTo(command, withOutput: false);
         command.SetAction(async parsed =>
         {
-            var result = await new SiteBuilder(site.Read(parsed, writeOutput: false)).BuildAsync();
+            var options = site.Read(parsed, writeOutput: false);
+            var result = await new SiteBuilder(options).BuildAsync();
             var withDetail = parsed.GetValue(verbose);
+            var withReport = parsed.GetValue(report);
+            var today = TokyoTime.DateOf(options.Now);
             if (parsed.GetValue(format) == "json")
             {
                 var records = result.Diagnostics.Select(d => new
@@ -46,10 +54,17 @@ public static class CheckCommand
                     d.Message,
                     Detail = withDetail ? d.Detail : null,
                 });
-                Console.WriteLine(JsonSerializer.Serialize(records, Json));
+                // Without --report the output stays the plain array of problems that CI annotations read.
+                Console.WriteLine(withReport
+                    ? JsonSerializer.Serialize(new { Today = JapaneseDate.Iso(today), Guideline = GuidelineRules.Version, Assessments = GuidelineReport.Records(result.Standings, today), Diagnostics = records }, Json)
+                    : JsonSerializer.Serialize(records, Json));
             }
             else
             {
+                if (withReport)
+                {
+                    Console.Write(GuidelineReport.Text(result.Standings, today));
+                }
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     Console.Error.WriteLine(diagnostic.Describe(withDetail));

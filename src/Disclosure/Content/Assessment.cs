@@ -10,6 +10,18 @@ public sealed record Assessment : ContentDocument
     public required string System { get; init; }
     public required string Affairs { get; init; }
     public int? TargetCount { get; init; }
+
+    /// <summary>取扱者数: staff and contractors' staff who handle the affair's file, for the threshold judgment.</summary>
+    public int? HandlersCount { get; init; }
+
+    /// <summary>Whether a 重大事故 happened in the past year; null when not written, judged as none.</summary>
+    public bool? SeriousIncident { get; init; }
+
+    /// <summary>The day the assessment was last reviewed (一年ごとの見直し).</summary>
+    public DateOnly? Reviewed { get; init; }
+
+    /// <summary>The day the affair ended (事務の終了): the assessment stays published for years after it.</summary>
+    public DateOnly? Ended { get; init; }
     public required AssessmentStatus Status { get; init; }
     public required DateOnly Date { get; init; }
     public DateOnly? Updated { get; init; }
@@ -26,4 +38,6 @@ public sealed record Assessment : ContentDocument
     public string? AttachmentFolder { get; init; }
 
     public DateOnly LastChanged => Updated ?? Date;
+
+    public bool HasEndedBy(DateOnly today) => Ended is { } ended && ended <= today;
 }

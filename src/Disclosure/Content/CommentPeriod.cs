@@ -14,6 +14,12 @@ public sealed record CommentPeriod : ContentDocument
 
     public const int DefaultAnnounceDays = 14;
 
+    /// <summary>Why the period is shorter than the guideline's 30 days, shown on its page; null when it is not.</summary>
+    public string? ShortPeriodReason { get; init; }
+
+    /// <summary>The period's length in days, the opening and closing days both counted.</summary>
+    public int Days => Closes.DayNumber - Opens.DayNumber + 1;
+
     /// <summary>The day the period's page appears: by default two weeks before it opens.</summary>
     public DateOnly? AnnounceDate { get; init; }
 

@@ -10,6 +10,7 @@ public static class DataValues
     {
         null => "",
         string text => text,
+        bool flag => flag ? "true" : "false",
         IEnumerable<string> list => string.Join("; ", list),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",

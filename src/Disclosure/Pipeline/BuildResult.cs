@@ -22,6 +22,12 @@ public sealed record BuildResult(
     /// <summary>Files whose content was the same as in the previous output: carried over, not rewritten.</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>
+    /// Every assessment measured against the guideline's rules (<see cref="CheckGuideline"/>), for
+    /// <c>disclosure check --report</c>; there even when the build failed, unless the content could not be read at all.
+    /// </summary>
+    public IReadOnlyList<Guideline.AssessmentStanding> Standings { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 }

@@ -13,6 +13,7 @@ internal sealed class PhaseRun
     private readonly DiagnosticBag _diagnostics = new();
     private readonly PhaseTimer _timer = new();
     private readonly List<string> _notes = [];
+    private IReadOnlyList<Guideline.AssessmentStanding> _standings = [];
 
     public bool HasErrors => _diagnostics.HasErrors;
 
@@ -34,14 +35,18 @@ internal sealed class PhaseRun
         }
     }
 
+    /// <summary>The assessments' standing against the guideline, handed back with the result whether the build succeeds or not.</summary>
+    public void Keep(IReadOnlyList<Guideline.AssessmentStanding> standings) => _standings = standings;
+
     public BuildResult Failed(int documentsRead) =>
-        new(false, _diagnostics.Sorted(), documentsRead, 0, 0, _clock.Elapsed) { Notes = _notes, Phases = _timer.Phases };
+        new(false, _diagnostics.Sorted(), documentsRead, 0, 0, _clock.Elapsed) { Notes = _notes, Phases = _timer.Phases, Standings = _standings };
 
     public BuildResult Succeeded(int documentsRead, PagesRendered pages, int files, int unchanged) =>
         new(true, _diagnostics.Sorted(), documentsRead, pages.Pages.Count, files, _clock.Elapsed)
         {
             Notes = _notes,
             Phases = _timer.Phases,
+            Standings = _standings,
             PagesRendered = pages.RenderedNow,
             FilesUnchanged = unchanged,
         };

@@ -29,9 +29,13 @@ public static class AssessmentParser
         var system = f.Text("system", required: true);
         var affairs = f.Text("affairs", required: true);
         var targetCount = f.Int("target_count");
+        var handlersCount = f.Int("handlers_count");
+        var seriousIncident = f.Bool("serious_incident");
         var status = f.Choice("status", Statuses, required: true);
         var date = f.Date("date", required: true);
         var updated = f.Date("updated");
+        var reviewed = f.Date("reviewed");
+        var ended = f.Date("ended");
         var version = f.Text("version");
         var tags = TagReader.Read(f);
         var schedule = f.String("schedule");
@@ -42,6 +46,10 @@ public static class AssessmentParser
         if (updated is { } u && date is { } d && u < d)
         {
             f.Error(f.LineOf("updated"), "「updated」（更新日）が「date」より前になっています。");
+        }
+        if (reviewed is { } r && date is { } published && r < published)
+        {
+            f.Error(f.LineOf("reviewed"), "「reviewed」（直近の見直しの日）が「date」（評価書の日付）より前になっています。");
         }
 
         if (kind is null || department is null || system is null || affairs is null || status is null || date is null)
@@ -62,6 +70,10 @@ public static class AssessmentParser
             System = system,
             Affairs = affairs,
             TargetCount = targetCount,
+            HandlersCount = handlersCount,
+            SeriousIncident = seriousIncident,
+            Reviewed = reviewed,
+            Ended = ended,
             Tags = tags,
             ScheduleId = schedule,
             CommentPeriodId = commentPeriod,

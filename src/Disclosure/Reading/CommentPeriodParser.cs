@@ -19,6 +19,7 @@ public static class CommentPeriodParser
         var announce = f.Date("announce");
         var howToSubmit = f.Markdown("how_to_submit", required: true);
         var maxLength = f.Int("max_length", min: 1) ?? CommentPeriod.DefaultMaxLength;
+        var shortPeriodReason = f.Text("short_period_reason");
         var required = new HashSet<CommentField>();
         foreach (var (name, line) in f.StringList("required_fields"))
         {
@@ -60,6 +61,7 @@ public static class CommentPeriodParser
             HowToSubmit = howToSubmit,
             HowToSubmitLine = f.TextLineOf("how_to_submit"),
             MaxLength = maxLength,
+            ShortPeriodReason = string.IsNullOrEmpty(shortPeriodReason) ? null : shortPeriodReason,
             RequiredFields = required,
             Result = result,
         };

@@ -4,6 +4,11 @@ namespace Disclosure.Reading;
 
 public static class ScheduleParser
 {
+    private static readonly Dictionary<string, ScheduleStepType> Types = new()
+    {
+        ["third_party_review"] = ScheduleStepType.ThirdPartyReview,
+    };
+
     public static Schedule? Parse(DocumentSource source) => DocumentReader.Read<Schedule>(source, f =>
     {
         var assessment = f.String("assessment", required: true);
@@ -19,6 +24,7 @@ public static class ScheduleParser
             var stepTitle = s.Text("title", required: true);
             var note = s.Text("note");
             var link = s.String("link");
+            var type = s.Choice("type", Types) ?? ScheduleStepType.Ordinary;
             DateOnly? start, end;
             if (s.Has("date"))
             {
@@ -46,7 +52,7 @@ public static class ScheduleParser
 
             if (stepTitle is not null && start is not null && end is not null)
             {
-                steps.Add(new ScheduleStep(stepTitle, start.Value, end.Value, note, link, link is null ? s.Line : s.LineOf("link")));
+                steps.Add(new ScheduleStep(stepTitle, start.Value, end.Value, note, link, link is null ? s.Line : s.LineOf("link"), type));
             }
         }
 

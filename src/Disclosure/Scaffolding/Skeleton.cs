@@ -41,14 +41,26 @@ public sealed record Skeleton(string RelativePath, string Text)
         system: ○○システム
         # 事務の名称
         affairs: ○○に関する事務
+        # しきい値判断（特定個人情報保護評価指針 第5の2）に使う数。書くと、必要な評価書の種類をページに示し、
+        # 同じ organization と affairs の評価書がそろっているかを点検します（1,000人未満なら評価は任意）
         # 対象人数（任意、数字だけ）
         target_count:
+        # 取扱者数（任意、数字だけ）。職員と委託先の従業者のうちファイルを取り扱う人の数。対象人数1万人以上30万人未満で使います
+        handlers_count:
+        # 過去1年以内の重大事故（任意）: true（あり） / false（なし）。書かなければ「なし」として判断します
+        serious_incident:
         # 状況: draft（下書き・公開しない） / consultation（意見聴取中） / review（第三者点検中） / published（公表済み） / withdrawn（取下げ）
         status: draft
         # 評価書の日付（YYYY-MM-DD）
         date: {Iso(today)}
         # 更新した日（任意）
         updated:
+        # 直近の見直しの日（任意）。一年ごとに評価書を見直したら、その日を書きます。公表済みの評価書は、
+        # この日（なければ date）から1年を過ぎると警告が出ます。date から5年の再評価の目安を過ぎても警告が出ます
+        reviewed:
+        # 事務を終了した日（任意）。書くと題名の後に【○年○月○日 終了】と表示します。
+        # 終了から3年間は公表を続けるため、expires_at はこの日の3年後以降にしてください
+        ended:
         # 版（任意、例: 第1.0版）
         version:
         # タグ（任意、例: [国民健康保険, 全項目評価]）
@@ -104,6 +116,8 @@ public sealed record Skeleton(string RelativePath, string Text)
         closes: {Iso(today.AddDays(44))}
         # 募集ページを出す日（任意、省略すると開始日の14日前）
         announce:
+        # 募集期間を30日未満にする特段の理由（期間が30日未満のときは必須、募集ページに表示）。指針 第5の3：原則として30日以上
+        short_period_reason:
         # 提出方法（Markdown）
         how_to_submit: |
           このページの意見提出フォーム、郵送、ファクス、電子メールで提出できます。
@@ -128,7 +142,8 @@ public sealed record Skeleton(string RelativePath, string Text)
         title: ○○に関する事務 全項目評価のスケジュール
         # 対象の評価書の ID
         assessment: {assessmentId}
-        # 手順。1日だけなら date、期間なら start と end。note（補足）と link（会議・意見募集・ページの ID）は任意
+        # 手順。1日だけなら date、期間なら start と end。note（補足）と link（会議・意見募集・ページの ID）は任意。
+        # 第三者点検の手順には type: third_party_review を付けます（全項目評価書は、これが済んでから公表します）
         steps:
           - title: 評価書（案）の作成
             date: {Iso(today)}
@@ -137,6 +152,9 @@ public sealed record Skeleton(string RelativePath, string Text)
             start: {Iso(today.AddDays(14))}
             end: {Iso(today.AddDays(44))}
             link:
+          - title: 第三者点検
+            date: {Iso(today.AddDays(60))}
+            type: third_party_review
           - title: 評価書の公表
             date: {Iso(today.AddDays(90))}
 

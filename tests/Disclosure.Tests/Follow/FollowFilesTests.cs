@@ -49,7 +49,7 @@ public sealed class FollowFilesTests(ExampleSiteDuringPeriod site) : IClassFixtu
         Assert.Equal(new DateOnly(2026, 11, 1), DateOnly.FromDateTime(period.DtStart!.Value));
         Assert.False(period.DtStart.HasTime);
         Assert.Equal(new DateOnly(2027, 4, 1), DateOnly.FromDateTime(period.DtEnd!.Value));
-        Assert.Equal(2, calendar.Events.Count(e => e.Uid!.StartsWith("period-", StringComparison.Ordinal)));
+        Assert.Equal(3, calendar.Events.Count(e => e.Uid!.StartsWith("period-", StringComparison.Ordinal)));
         Assert.Equal(3, calendar.Events.Count(e => e.Uid!.StartsWith("meeting-", StringComparison.Ordinal)));
 
         var single = Calendar.Load(File.ReadAllText(site.OutputPath("comment-periods/kokuho-2026-iken/calendar.ics")))!;
@@ -91,8 +91,14 @@ public sealed class FollowFilesTests(ExampleSiteDuringPeriod site) : IClassFixtu
     {
         using var json = JsonDocument.Parse(File.ReadAllText(site.OutputPath("data/assessments.json")));
         var records = json.RootElement.GetProperty("assessments").EnumerateArray().ToList();
-        Assert.Equal(5, records.Count);
+        Assert.Equal(7, records.Count);
         Assert.DoesNotContain(records, r => r.GetProperty("id").GetString() == "jidou-teate-draft");
+        var ended = Assert.Single(records, r => r.GetProperty("id").GetString() == "kobetsu-yobou-sesshu");
+        Assert.Equal("2026-09-30", ended.GetProperty("ended").GetString());
+        var judged = Assert.Single(records, r => r.GetProperty("id").GetString() == "juminkihon-daichou");
+        Assert.Equal(["basic", "focused"], judged.GetProperty("threshold_required").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(320, judged.GetProperty("handlers_count").GetInt32());
+        Assert.False(judged.GetProperty("serious_incident").GetBoolean());
         Assert.All(records, r => Assert.StartsWith("https://www.city.minato.example/hogo/assessments/", r.GetProperty("url").GetString()));
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/deed.ja", json.RootElement.GetProperty("license").GetProperty("url").GetString());
 
@@ -100,7 +106,7 @@ public sealed class FollowFilesTests(ExampleSiteDuringPeriod site) : IClassFixtu
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,title,kind,kind_label,", lines[0]);
-        Assert.Equal(6, lines.Length);
+        Assert.Equal(8, lines.Length);
 
         using var periods = JsonDocument.Parse(File.ReadAllText(site.OutputPath("data/comment-periods.json")));
         var open = periods.RootElement.GetProperty("periods").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "kokuho-2026-iken");

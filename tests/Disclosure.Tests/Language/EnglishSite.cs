@@ -36,8 +36,10 @@ public sealed class EnglishSite : IAsyncLifetime
             system: Health insurance system
             affairs: Health insurance affairs
             target_count: 95000
+            handlers_count: 120
             status: published
-            date: 2015-08-06
+            date: 2024-08-06
+            reviewed: 2026-06-01
             updated: 2026-10-20
             version: "1.1"
             tags:
@@ -74,6 +76,20 @@ public sealed class EnglishSite : IAsyncLifetime
             ---
             The resident register assessment, withdrawn.
             """),
+        ("assessments/health-insurance-basic.md", """
+            ---
+            title: Health insurance basic assessment
+            kind: basic
+            department: Health Insurance Division
+            system: Health insurance system
+            affairs: Health insurance affairs
+            target_count: 95000
+            handlers_count: 120
+            status: draft
+            date: 2026-11-20
+            ---
+            Published together with the full assessment.
+            """),
         ("assessments/local-tax.md", """
             ---
             title: Local tax focused assessment
@@ -81,6 +97,8 @@ public sealed class EnglishSite : IAsyncLifetime
             department: Tax Division
             system: Tax system
             affairs: Local tax affairs
+            target_count: 900
+            ended: 2026-11-25
             status: consultation
             date: 2026-11-20
             comment_period: local-tax-comments
@@ -91,14 +109,15 @@ public sealed class EnglishSite : IAsyncLifetime
             title: Schedule of the health insurance assessment
             assessment: health-insurance
             steps:
-              - title: Draft
-                date: 2015-05-01
-                note: Drafted by the division.
+              - title: Third-party review of the first version
+                date: 2024-07-01
+                type: third_party_review
+                note: Reviewed by the committee.
               - title: Public consultation
                 start: 2026-11-01
                 end: 2027-03-31
                 link: health-insurance-comments
-              - title: Third-party review
+              - title: Third-party review of the revision
                 date: 2027-05-01
                 link: review-meeting
             """),

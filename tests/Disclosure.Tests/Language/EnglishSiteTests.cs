@@ -181,4 +181,14 @@ public sealed partial class EnglishSiteTests(EnglishSite site) : IClassFixture<E
 
     [GeneratedRegex(@"\[[a-z0-9_]+(\.[a-z0-9_-]+)+\]")]
     private static partial Regex MissingKey();
+
+    [Fact]
+    public void The_guideline_facts_read_in_English()
+    {
+        var page = site.Page("assessments/local-tax/index.html");
+
+        Assert.Equal(" [ended 25 November 2026]", page.QuerySelector("p.ended")?.TextContent);
+        Assert.Contains("Assessment is voluntary (under 1,000 people concerned)", page.QuerySelector("table.meta")?.TextContent);
+        Assert.Contains("A basic assessment is required", site.Page(Assessment).QuerySelector("table.meta")?.TextContent);
+    }
 }

@@ -1,3 +1,4 @@
+using Disclosure.Diagnostics;
 using Disclosure.Testing;
 using Disclosure.Tests.Support;
 
@@ -9,10 +10,24 @@ public sealed class ExampleSiteTests(ExampleSiteDuringPeriod during, ExampleSite
     private const string Kokuho = "comment-periods/kokuho-2026-iken/index.html";
     private const string Kouki = "comment-periods/kouki-2015-iken/index.html";
 
+    /// <summary>
+    /// The example shows the guideline's checks at work: two affairs published in 2015 and 2016 are past their
+    /// re-evaluation, and one assessment is past its yearly review. Nothing else is reported.
+    /// </summary>
     [Fact]
-    public void BuildsWithNoErrorsAndNoWarnings()
+    public void BuildsWithNoErrorsAndOnlyTheDeliberateWarnings()
     {
-        DiagnosticAssert.NoDiagnostics(during.Result);
+        var warnings = during.Result.Diagnostics
+            .Select(d => (d.Severity, File: Path.GetRelativePath(RepositoryPaths.Content, d.Path).Replace('\\', '/'), Due: d.Message.Contains("再評価") ? "再評価" : "見直し"))
+            .ToList();
+        Assert.Equal(
+            [
+                (DiagnosticSeverity.Warning, "assessments/juminkihon-daichou-kiso.md", "再評価"),
+                (DiagnosticSeverity.Warning, "assessments/juminkihon-daichou.md", "再評価"),
+                (DiagnosticSeverity.Warning, "assessments/juminkihon-daichou.md", "見直し"),
+                (DiagnosticSeverity.Warning, "assessments/kouki-koureisha-iryou-kiso.md", "再評価"),
+                (DiagnosticSeverity.Warning, "assessments/kouki-koureisha-iryou/index.md", "再評価"),
+            ], warnings);
         Assert.True(during.Result.Succeeded);
         var documents = Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories)
             .Count(f => Path.GetExtension(f) is ".md" or ".yml" && Path.GetFileName(f) != "site.yml");
@@ -75,5 +90,37 @@ public sealed class ExampleSiteTests(ExampleSiteDuringPeriod during, ExampleSite
 
         Assert.Equal("2015-08-06", time?.GetAttribute("datetime"));
         Assert.Equal("平成27年（2015年）8月6日", time?.TextContent);
+    }
+
+    [Fact]
+    public void AssessmentPagesShowTheGuidelineFacts()
+    {
+        var page = during.Page("assessments/juminkihon-daichou/index.html");
+        string Row(string heading) => page.QuerySelectorAll("table.meta tr").Single(r => r.QuerySelector("th")?.TextContent == heading).QuerySelector("td")!.TextContent;
+
+        Assert.Equal("基礎項目評価と重点項目評価が必要（対象人数100,000人以上300,000人未満、取扱者数500人未満、重大事故なし）", Row("しきい値判断の結果"));
+        Assert.Equal("令和3年（2021年）1月15日", Row("再評価の目安"));
+        Assert.Equal("令和7年（2025年）7月31日", Row("直近の見直し"));
+    }
+
+    [Fact]
+    public void AnEndedAffairIsMarkedOnItsPageAndInTheLists()
+    {
+        const string Mark = "【令和8年（2026年）9月30日　終了】";
+        Assert.Equal(Mark, during.Page("assessments/kobetsu-yobou-sesshu/index.html").QuerySelector("p.ended")?.TextContent);
+        foreach (var list in new[] { "assessments/index.html", "assessments/by-updated/index.html", "tags/予防接種/index.html" })
+        {
+            var link = during.Page(list).QuerySelectorAll("a[href$='/assessments/kobetsu-yobou-sesshu/']").Single();
+            Assert.Equal(Mark, link.NextElementSibling?.TextContent);
+        }
+    }
+
+    [Fact]
+    public void AShortPeriodShowsWhyItIsShort()
+    {
+        var reason = during.Page("comment-periods/kenkou-kanri-2026-iken/index.html").QuerySelector(".short-period-reason")?.TextContent;
+
+        Assert.StartsWith("募集期間を21日とした理由：", reason);
+        Assert.Contains("任意", reason);
     }
 }

@@ -89,6 +89,14 @@ public abstract class PageModel
     private static HtmlFragment WithHtml(string pattern, params HtmlFragment[] parts) =>
         new(string.Format(CultureInfo.InvariantCulture, WebUtility.HtmlEncode(pattern), parts.Select(p => p.Html).ToArray<object>()));
 
+    /// <summary>
+    /// 【…終了】 after an ended affair's title, as the assessment forms ask, wherever the assessment is shown; 【…終了予定】
+    /// before the day; nothing for an affair that has not ended.
+    /// </summary>
+    public HtmlFragment EndedMark(Assessment assessment) => assessment.Ended is not { } ended
+        ? HtmlFragment.Empty
+        : new($"<span class=\"ended-mark\">{TextWithTime(assessment.HasEndedBy(Today) ? "assessment.ended_mark" : "assessment.ending_mark", ended).Html}</span>");
+
     /// <summary>A partial's data together with this page, so the partial can use the page's strings and dates.</summary>
     public PartialModel<T> With<T>(T data) => new(this, data);
 
