@@ -58,9 +58,18 @@ public sealed class CorpusWriter(int count, int seed)
     private string Assessment(int i, Random random)
     {
         var affairs = Affairs[i % Affairs.Length];
-        var kind = (i % 3) switch { 0 => "full", 1 => "focused", _ => "basic" };
+        // Each affair first gets its 基礎項目評価書, then a 重点項目 and a 全項目 one, with numbers of people and handlers
+        // that call for what the affair has, dated within five years and reviewed within the year before 2026-11-30:
+        // a corpus that meets the guideline's rules, so a build of it warns of nothing.
+        var (kind, people, handlers) = (i / Affairs.Length % 3) switch
+        {
+            0 => ("basic", 1000 + random.Next(9000), 10 + random.Next(490)),
+            1 => ("focused", 10000 + random.Next(90000), 10 + random.Next(490)),
+            _ => ("full", 100000 + random.Next(200000), 500 + random.Next(1500)),
+        };
         var tags = Enumerable.Range(0, 2 + random.Next(2)).Select(_ => Tags[random.Next(Tags.Length)]).Distinct();
-        var date = new DateOnly(2016, 1, 1).AddDays(random.Next(3650));
+        var date = new DateOnly(2022, 1, 1).AddDays(random.Next(1400));
+        var reviewed = new DateOnly(2026, 1, 1).AddDays(random.Next(330));
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"""
             ---
@@ -69,9 +78,12 @@ public sealed class CorpusWriter(int count, int seed)
             department: {Departments[i % Departments.Length]}
             system: {affairs}システム{i % 7}
             affairs: {affairs}に関する事務
-            target_count: {10000 + random.Next(200000)}
+            target_count: {people}
+            handlers_count: {handlers}
+            serious_incident: false
             status: published
             date: {date:yyyy-MM-dd}
+            reviewed: {reviewed:yyyy-MM-dd}
             tags: [{string.Join(", ", tags)}]
             {(i % 10 == 0 ? $"comment_period: p{i:D5}\n" : "")}---
 

@@ -24,33 +24,35 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
         {
             CheckLength(period);
         }
+        // Each affair's documents and the kinds among them, worked out once per affair, not once per document.
         var affairs = content.Assessments.Where(a => a.Status != AssessmentStatus.Withdrawn)
-            .ToLookup(a => (a.Organization, a.Affairs));
+            .GroupBy(a => (a.Organization, a.Affairs))
+            .ToDictionary(g => g.Key, g => (Documents: g.ToList(), Kinds: g.Select(d => d.Kind).Distinct().Order().ToList()));
+        var related = new RelatedDocuments(content);
         var standings = content.Assessments
-            .Select(a => Stand(a, affairs[(a.Organization, a.Affairs)].ToList(), content, today))
+            .Select(a => affairs.TryGetValue((a.Organization, a.Affairs), out var affair)
+                ? Stand(a, affair.Documents, affair.Kinds, related, today)
+                : Stand(a, [], [], related, today))
             .OrderBy(s => s.NextDue ?? DateOnly.MaxValue)
             .ThenBy(s => s.Assessment.Source.DisplayPath, StringComparer.Ordinal)
             .ToList();
         return new GuidelineFindings(standings, _diagnostics.Items);
     }
 
-    private AssessmentStanding Stand(Assessment a, List<Assessment> affair, SiteContent content, DateOnly today)
+    private AssessmentStanding Stand(Assessment a, List<Assessment> affair, List<AssessmentKind> present, RelatedDocuments related, DateOnly today)
     {
         var judgment = ThresholdJudgment.Of(a);
-        var present = affair.Select(d => d.Kind).Distinct().Order().ToList();
         var missing = judgment?.MissingFrom(present) ?? [];
         // An assessment that could not be read may be the affair's missing kind: its own error is the one to fix first.
         var judged = judgment is not null && a.Status != AssessmentStatus.Withdrawn && !a.HasEndedBy(today)
-            && !content.Unreadable.Any(u => u.Collection == DocumentCollection.Assessments);
+            && !related.AnAssessmentIsUnreadable;
         if (judged)
         {
             CheckThreshold(a, judgment!, affair, missing);
         }
 
-        var period = content.CommentPeriods.FirstOrDefault(p => p.Id == a.CommentPeriodId && p.AssessmentId == a.Id)
-            ?? content.CommentPeriods.FirstOrDefault(p => p.AssessmentId == a.Id);
-        var schedule = content.Schedules.FirstOrDefault(s => s.Id == a.ScheduleId && s.AssessmentId == a.Id)
-            ?? content.Schedules.FirstOrDefault(s => s.AssessmentId == a.Id);
+        var period = related.PeriodOf(a);
+        var schedule = related.ScheduleOf(a);
         var step = schedule?.Steps.Where(s => s.Type == ScheduleStepType.ThirdPartyReview).MaxBy(s => s.End);
         var reviewState = a.Kind != AssessmentKind.Full ? ReviewStepState.NotRequired
             : schedule is null ? ReviewStepState.NoSchedule
