@@ -142,6 +142,37 @@ public abstract class DraftResultTests(DraftResultFixture server)
         Assert.Equal("draft-result-dry-run-cli", server.Store().AccessLog().Skip(logged).Single().Action);
     }
 
+    [Fact]
+    public async Task A_markdown_file_with_an_empty_result_gets_its_opinions_in_the_front_matter_and_keeps_its_body()
+    {
+        await server.SubmitOnceAsync();
+        using var copy = new ContentCopy(server.Site.ContentDirectory);
+        var markdown = Path.ChangeExtension(copy.PeriodFile, ".md");
+        var before = $"""
+            ---
+            {copy.Text.TrimEnd('\n')}
+            result:
+              summary: |
+                郵送の意見も合わせて公表します。 # 本文の一部
+              count: 0
+              responses: [] # まだ書いていない
+            ---
+
+            意見募集の本文です。
+            """;
+        File.WriteAllText(markdown, before);
+        File.Delete(copy.PeriodFile);
+
+        var run = await server.RunCliAsync("comments", "draft-result", "--period", Period, "--content", copy.Content);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var after = File.ReadAllText(markdown);
+        Assert.Contains("    郵送の意見も合わせて公表します。 # 本文の一部\n  count: 6\n  duplicates: 2\n  responses:  # まだ書いていない\n    - opinion: |-\n", after);
+        Assert.EndsWith("      response: \"\"\n---\n\n意見募集の本文です。", after);
+        Assert.Equal(4, Occurrences(after, "- opinion:"));
+        Assert.StartsWith(before[..before.IndexOf("  count: 0", StringComparison.Ordinal)], after);
+    }
+
     /// <summary>One opinion already answered, with staff's comments in and around it.</summary>
     private const string AnsweredResult = $"""
         # 担当者の覚え書き: 郵送の意見は別に数える

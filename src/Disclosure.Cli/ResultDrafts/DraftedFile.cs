@@ -119,8 +119,10 @@ public static class DraftedFile
                 var key = result.Children.Keys.First(k => k is YamlScalarNode { Value: "responses" });
                 if (responses is YamlSequenceNode)
                 {
-                    // 「responses: []」: the brackets go, the entries follow on the lines below.
-                    edits.Add((offset + (int)responses.Start.Index, (int)(responses.End.Index - responses.Start.Index), ""));
+                    // 「responses: []」: the brackets go, the entries follow on the lines below. The node's end is
+                    // the opening bracket's, so the closing one is looked for in the text.
+                    var open = offset + (int)responses.Start.Index;
+                    edits.Add((open, text.IndexOf(']', open) + 1 - open, ""));
                 }
                 edits.Add((AfterLine(text, offset + (int)key.End.Index), 0, entries.ToString()));
             }
