@@ -75,6 +75,25 @@ public abstract class DraftResultTests(DraftResultFixture server)
         Assert.Contains("委託先の監督方法について質問があります。", page);
         Assert.Contains("市の考え方その1", page);
         Assert.Contains("市の考え方その4", page);
+        Assert.Contains("6件</strong>（うち同じ内容の意見 2件）", page);
+        Assert.Contains("（同じ内容の意見 3件）", page);
+        var headings = new[] { "全体", "Ⅰ 基本情報", "Ⅱ 特定個人情報ファイルの概要", "Ⅲ リスク対策" }
+            .Select((section, i) => page.IndexOf($"<h3 id=\"responses-section-{i + 1}\">{section}</h3>", StringComparison.Ordinal)).ToList();
+        Assert.All(headings, at => Assert.True(at >= 0, page));
+        Assert.Equal(headings.Order(), headings);
+        var data = await File.ReadAllTextAsync(Path.Combine(output.Path, "data", "comment-responses.json"));
+        using (var json = System.Text.Json.JsonDocument.Parse(data))
+        {
+            var rows = json.RootElement.GetProperty("responses").EnumerateArray().ToList();
+            Assert.Equal([1, 2, 3, 4], rows.Select(r => r.GetProperty("number").GetInt32()));
+            Assert.Equal([3, 1, 1, 1], rows.Select(r => r.GetProperty("submitted").GetInt32()));
+            Assert.Equal("Ⅲ リスク対策", rows[3].GetProperty("section").GetString());
+            Assert.StartsWith("市の考え方その", rows[0].GetProperty("response").GetString());
+        }
+        Assert.Contains("\"result_duplicates\": 2", await File.ReadAllTextAsync(Path.Combine(output.Path, "data", "comment-periods.json")));
+        var feed = await File.ReadAllTextAsync(Path.Combine(output.Path, "feed.xml"));
+        Assert.Contains($"意見募集の結果を公表しました：意見募集 {Period}", feed);
+        Assert.Contains("提出された意見6件", feed);
         foreach (var file in Directory.EnumerateFiles(output.Path, "*", SearchOption.AllDirectories))
         {
             AssertFreeOfPersonalData(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)), file);
