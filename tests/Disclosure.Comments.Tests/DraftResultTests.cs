@@ -75,8 +75,8 @@ public abstract class DraftResultTests(DraftResultFixture server)
         Assert.Contains("委託先の監督方法について質問があります。", page);
         Assert.Contains("市の考え方その1", page);
         Assert.Contains("市の考え方その4", page);
-        Assert.Contains("6件</strong>（うち同じ内容の意見 2件）", page);
-        Assert.Contains("（同じ内容の意見 3件）", page);
+        Assert.Contains("6件</strong>（うち同じ内容の意見2件）", page);
+        Assert.Contains("（同じ内容の意見3件）", page);
         var headings = new[] { "全体", "Ⅰ 基本情報", "Ⅱ 特定個人情報ファイルの概要", "Ⅲ リスク対策" }
             .Select((section, i) => page.IndexOf($"<h3 id=\"responses-section-{i + 1}\">{section}</h3>", StringComparison.Ordinal)).ToList();
         Assert.All(headings, at => Assert.True(at >= 0, page));
