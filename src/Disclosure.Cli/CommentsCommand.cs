@@ -10,7 +10,7 @@ namespace Disclosure.Cli;
 /// <summary><c>disclosure comments …</c>: staff tools for the comment store. Every read of submissions is logged.</summary>
 public static class CommentsCommand
 {
-    private static string Actor => $"cli:{Environment.UserName}";
+    internal static string Actor => $"cli:{Environment.UserName}";
 
     public static Command Create()
     {
@@ -28,16 +28,17 @@ public static class CommentsCommand
                 Recursive = true,
             });
         AllowedValues.Restrict(store.Kind, CommentStores.Sqlite, CommentStores.Postgres);
-        var command = new Command("comments", "受け付けた意見の書き出し・アクセス記録・個人情報の削除") { store.Path, store.Kind };
+        var command = new Command("comments", "受け付けた意見の書き出し・結果の下書き・アクセス記録・個人情報の削除") { store.Path, store.Kind };
         command.Subcommands.Add(Export(store));
         command.Subcommands.Add(AccessLog(store));
         command.Subcommands.Add(Purge(store));
         command.Subcommands.Add(Backup(store));
+        command.Subcommands.Add(DraftResultCommand.Create(store));
         return command;
     }
 
     /// <summary>Which store the commands work on: the same settings as the server's.</summary>
-    private sealed record StoreOptions(Option<string> Path, Option<string> Kind);
+    internal sealed record StoreOptions(Option<string> Path, Option<string> Kind);
 
     private static Command Export(StoreOptions store)
     {
@@ -185,7 +186,7 @@ public static class CommentsCommand
         return false;
     }
 
-    private static async Task<int> WithStore(ParseResult parsed, StoreOptions options, Func<ICommentStore, Task<int>> action)
+    internal static async Task<int> WithStore(ParseResult parsed, StoreOptions options, Func<ICommentStore, Task<int>> action)
     {
         var kind = parsed.GetValue(options.Kind)!;
         var path = parsed.GetValue(options.Path)!;

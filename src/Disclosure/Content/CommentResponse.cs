@@ -1,3 +1,5 @@
 namespace Disclosure.Content;
 
-public sealed record CommentResponse(string Opinion, string Response);
+/// <param name="Section">The section of the assessment the opinion concerns; null when it concerns the whole.</param>
+/// <param name="Submitted">How many submitted the same text.</param>
+public sealed record CommentResponse(string Opinion, string Response, string? Section = null, int Submitted = 1);

@@ -14,6 +14,9 @@ public static class OpenDataSets
     /// <param name="State">The period's state at the build's time (not the time itself: a row stays the same while the state does).</param>
     public sealed record PeriodRow(CommentPeriod Period, Assessment? Assessment, IReadOnlyList<string> Sections, SiteConfig Site, CommentPeriodState State);
 
+    /// <param name="Number">The opinion's number on the period's page.</param>
+    public sealed record ResponseRow(CommentPeriod Period, int Number, CommentResponse Response, SiteConfig Site);
+
     public sealed record ScheduleRow(Schedule Schedule, IReadOnlyList<object> Steps, SiteConfig Site);
 
     /// <param name="Strings">For the label of the timing, in the site's language.</param>
@@ -65,6 +68,20 @@ public static class OpenDataSets
         new("sections", "string_list", r => r.Sections),
         new("result_published", "date_or_empty", r => Date(r.Period.Result?.Published)),
         new("result_count", "integer_or_empty", r => r.Period.Result?.Count),
+        new("result_duplicates", "integer_or_empty", r => r.Period.Result?.Duplicates),
+        new("url", "url", r => r.Site.AbsoluteUrl(r.Period.Url)),
+    ]);
+
+    /// <summary>The opinions of every published result with the city's response, period by period in the page's order.</summary>
+    public static readonly DataSet<ResponseRow> CommentResponses = new("comment-responses", "responses", hasCsv: true,
+    [
+        new("period", "string", r => r.Period.Id),
+        new("period_title", "string", r => r.Period.Title),
+        new("number", "integer", r => r.Number),
+        new("section", "string_or_empty", r => r.Response.Section),
+        new("opinion", "string", r => r.Response.Opinion),
+        new("submitted", "integer", r => r.Response.Submitted),
+        new("response", "string", r => r.Response.Response),
         new("url", "url", r => r.Site.AbsoluteUrl(r.Period.Url)),
     ]);
 
@@ -92,5 +109,5 @@ public static class OpenDataSets
         new("url", "url", r => r.Site.AbsoluteUrl(r.Assessment.Url)),
     ]);
 
-    public static IReadOnlyList<IDataSetDescription> All => [Assessments, CommentPeriods, Schedules, AssessmentChanges];
+    public static IReadOnlyList<IDataSetDescription> All => [Assessments, CommentPeriods, CommentResponses, Schedules, AssessmentChanges];
 }

@@ -45,6 +45,19 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             var state = p.StateAt(now);
             return makeRow.Execute(new(p, (assessment, sections, state), () => OpenDataSets.CommentPeriods.Row(new(p, assessment, sections, site, state))));
         }).ToList());
+        // Only results already published: a result dated later is not on its page yet either.
+        var responses = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.CommentPeriods
+            .Where(p => p.StateAt(now) == Content.CommentPeriodState.ResultPublished && p.Result!.Responses.Count > 0)
+            .Select(p =>
+            {
+                var assessment = graph.AssessmentById(p.AssessmentId);
+                var sections = assessment is null ? [] : graph.RenderedOf(assessment).Body.Sections;
+                return OpenDataSets.CommentResponses.Rows(Rendering.Models.ResponseGroup.Of(p.Result!.Responses, sections)
+                    .SelectMany(g => g.Responses)
+                    .Select(n => new OpenDataSets.ResponseRow(p, n.Number, n.Response, site))
+                    .ToList());
+            })
+            .ToList());
         var changes = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Assessments.Where(a => a.Changes.Count > 0)
             .Select(a => makeChangeRows.Execute(new(a, null, () => OpenDataSets.AssessmentChanges.Rows(a.Changes.Select(c => new OpenDataSets.ChangeRow(a, c, site, strings)).ToList()))))
             .ToList());
@@ -64,6 +77,8 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
         yield return OutputFile.LaterBytes(OpenDataSets.Assessments.CsvPath, () => OpenDataSets.Assessments.ToCsv(assessments.Value), () => [assessments.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.JsonPath, () => OpenDataSets.CommentPeriods.ToJson(site, periods.Value), () => [periods.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.CommentPeriods.CsvPath, () => OpenDataSets.CommentPeriods.ToCsv(periods.Value), () => [periods.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.CommentResponses.JsonPath, () => OpenDataSets.CommentResponses.ToJson(site, responses.Value), () => [responses.Value]);
+        yield return OutputFile.LaterBytes(OpenDataSets.CommentResponses.CsvPath, () => OpenDataSets.CommentResponses.ToCsv(responses.Value), () => [responses.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.Schedules.JsonPath, () => OpenDataSets.Schedules.ToJson(site, schedules.Value), () => [schedules.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.AssessmentChanges.JsonPath, () => OpenDataSets.AssessmentChanges.ToJson(site, changes.Value), () => [changes.Value]);
         yield return OutputFile.LaterBytes(OpenDataSets.AssessmentChanges.CsvPath, () => OpenDataSets.AssessmentChanges.ToCsv(changes.Value), () => [changes.Value]);

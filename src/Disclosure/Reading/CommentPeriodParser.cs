@@ -67,31 +67,45 @@ public static class CommentPeriodParser
         };
     });
 
+    /// <summary>
+    /// A result without <c>published</c> is a draft (what <c>disclosure comments draft-result</c> writes): checked as
+    /// a result is, but not shown, and its responses may still be empty. Once published, every opinion needs one.
+    /// </summary>
     private static CommentPeriodResult? ReadResult(Yaml.YamlFields? r)
     {
         if (r is null)
         {
             return null;
         }
-        var published = r.Date("published", required: true);
+        var published = r.Date("published");
         var count = r.Int("count");
         if (count is null && !r.Has("count"))
         {
             r.Error(r.Line, "必須の項目「count」（提出された意見の件数）がありません。");
         }
+        var duplicates = r.Int("duplicates");
         var summary = r.Markdown("summary") ?? "";
         var responses = new List<CommentResponse>();
         foreach (var item in r.MappingList("responses"))
         {
             var opinion = item.Text("opinion", required: true);
-            var response = item.Text("response", required: true);
+            var response = item.Text("response") ?? "";
+            var section = item.Text("section");
+            var submitted = item.Int("submitted", min: 1);
             item.WarnUnknownKeys();
-            if (opinion is not null && response is not null)
+            if (published is not null && opinion is not null && response.Trim().Length == 0)
             {
-                responses.Add(new CommentResponse(opinion, response));
+                item.Error(item.Has("response") ? item.LineOf("response") : item.Line,
+                    "結果を公表する（「published」がある）意見には、市の考え方「response」を書いてください。");
+                continue;
+            }
+            if (opinion is not null)
+            {
+                responses.Add(new CommentResponse(opinion, response, string.IsNullOrWhiteSpace(section) ? null : section, submitted ?? 1));
             }
         }
         r.WarnUnknownKeys();
-        return published is null || count is null ? null : new CommentPeriodResult(published.Value, count.Value, summary, r.TextLineOf("summary"), responses);
+        return published is null || count is null ? null
+            : new CommentPeriodResult(published.Value, count.Value, summary, r.TextLineOf("summary"), responses) { Duplicates = duplicates ?? 0 };
     }
 }

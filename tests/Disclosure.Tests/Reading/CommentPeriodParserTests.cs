@@ -124,4 +124,52 @@ public sealed class CommentPeriodParserTests
         Assert.Contains("count", error.Message);
         Assert.Null(period?.Result);
     }
+
+    private const string DraftResult = """
+
+        result:
+          count: 3
+          duplicates: 1
+          responses:
+            - opinion: |-
+                紙の様式も使えるようにしてください。
+              section: "Ⅰ 基本情報"
+              submitted: 2
+              response: ""
+            - opinion: 全体についての意見です。
+              submitted: 1
+              response: ""
+        """;
+
+    [Fact]
+    public void A_result_without_published_is_a_draft_read_without_error_and_not_shown()
+    {
+        var period = CommentPeriodParser.Parse(_parsing.Open("comment-periods/p.yml",
+            SampleContent.CommentPeriodYml("a", opens: "2026-10-01", closes: "2026-10-31") + DraftResult));
+
+        Assert.Empty(_parsing.All);
+        Assert.NotNull(period);
+        Assert.Null(period.Result);
+    }
+
+    [Fact]
+    public void A_published_result_reads_sections_repeats_and_duplicates_and_needs_a_response_to_every_opinion()
+    {
+        var yaml = SampleContent.CommentPeriodYml("a", opens: "2026-10-01", closes: "2026-10-31")
+            + DraftResult.Replace("result:\n", "result:\n  published: 2026-11-15\n", StringComparison.Ordinal);
+
+        CommentPeriodParser.Parse(_parsing.Open("comment-periods/p.yml", yaml.Replace("response: \"\"", "response: 回答です。", StringComparison.Ordinal)
+            .Replace("submitted: 1\n      response: 回答です。", "submitted: 1\n      response: \"\"", StringComparison.Ordinal)));
+
+        var error = Assert.Single(_parsing.All);
+        Assert.Equal(yaml.Split('\n').ToList().FindLastIndex(l => l.Contains("response:", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("response", error.Message);
+
+        var answered = CommentPeriodParser.Parse(new Parsing().Open("comment-periods/p.yml", yaml.Replace("response: \"\"", "response: 回答です。", StringComparison.Ordinal)));
+        var result = answered?.Result;
+        Assert.NotNull(result);
+        Assert.Equal((3, 1), (result.Count, result.Duplicates));
+        Assert.Equal(new CommentResponse("紙の様式も使えるようにしてください。", "回答です。", "Ⅰ 基本情報", 2), result.Responses[0]);
+        Assert.Equal(new CommentResponse("全体についての意見です。", "回答です。", null, 1), result.Responses[1]);
+    }
 }
