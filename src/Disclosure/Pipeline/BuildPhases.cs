@@ -20,6 +20,8 @@ public class BuildPhases
 
     public virtual IPhase<SiteContent, PublishedContent> ValidateReferences(BuildOptions options) => new ValidateReferences(options);
 
+    public virtual IPhase<SiteContent, Guideline.GuidelineFindings> CheckGuideline(BuildOptions options) => new CheckGuideline(options);
+
     public virtual IPhase<DocumentToRender, DocumentRendered> RenderDocument() => new RenderDocument();
 
     public virtual IPhase<SiteContent, RevisionHistory> ReadHistory(BuildOptions options, Markdown.MarkdownWords words) => new ReadHistory(options, words);

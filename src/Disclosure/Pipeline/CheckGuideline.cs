@@ -39,6 +39,17 @@ public sealed class CheckGuideline(BuildOptions options) : IPhase<SiteContent, G
         return new GuidelineFindings(standings, _diagnostics.Items);
     }
 
+    /// <summary>What the check reads of a document: while this is unchanged for every document, its findings are too.</summary>
+    public static object? WhatItReads(ContentDocument document) => document switch
+    {
+        Assessment a => (a.Publication, a.Id, a.Kind, a.Organization, a.Affairs, a.TargetCount, a.HandlersCount, a.SeriousIncident, a.Status,
+            a.Date, a.Reviewed, a.Ended, a.ScheduleId, a.CommentPeriodId,
+            (a.LineOf("date"), a.LineOf("reviewed"), a.LineOf("target_count"), a.LineOf("expires_at"), a.LineOf("status"))),
+        Schedule s => (s.Id, s.AssessmentId, string.Join('\u001e', s.Steps.Select(step => $"{step.Type}\u001f{step.Title}\u001f{step.Start}\u001f{step.End}"))),
+        CommentPeriod p => (p.Id, p.AssessmentId, p.Opens, p.Closes, p.ShortPeriodReason, p.LineOf("closes")),
+        _ => null,
+    };
+
     private AssessmentStanding Stand(Assessment a, List<Assessment> affair, List<AssessmentKind> present, RelatedDocuments related, DateOnly today)
     {
         var judgment = ThresholdJudgment.Of(a);

@@ -46,7 +46,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
         }
 
         var published = run.Execute("validate", _phases.ValidateReferences(options), content);
-        run.Keep(run.Execute("guideline", new CheckGuideline(options), content).Standings);
+        run.Keep(run.Execute("guideline", _phases.CheckGuideline(options), content).Standings);
         var site = published.Content.Site;
         var rendered = run.Execute("markdown", new RenderMarkdown(strings.MarkdownWords, _phases.RenderDocument()), new MarkdownToRender(published.Content, content.All.ToList())).ByUrl;
         var history = run.Execute("history", _phases.ReadHistory(options, strings.MarkdownWords), published.Content);

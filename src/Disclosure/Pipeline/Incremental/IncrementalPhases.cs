@@ -16,6 +16,7 @@ public sealed class IncrementalPhases : BuildPhases
 {
     private readonly ParsedFiles _parsed = new();
     private readonly ValidatedContent _validated = new();
+    private readonly CheckedGuideline _guideline = new();
     private readonly RenderedDocuments _markdown = new();
     private readonly ReadHistories _history = new();
     private readonly ConnectedDocuments _graph = new();
@@ -40,6 +41,8 @@ public sealed class IncrementalPhases : BuildPhases
     public override IPhase<FileToParse, FileParsed> ParseFile() => _parsed.Around(base.ParseFile(), _edited);
 
     public override IPhase<SiteContent, PublishedContent> ValidateReferences(BuildOptions options) => _validated.Around(base.ValidateReferences(options), options);
+
+    public override IPhase<SiteContent, Guideline.GuidelineFindings> CheckGuideline(BuildOptions options) => _guideline.Around(base.CheckGuideline(options), options);
 
     public override IPhase<DocumentToRender, DocumentRendered> RenderDocument() => _markdown.Around(base.RenderDocument());
 
