@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Disclosure.Testing;
 
 namespace Disclosure.Cli.Tests;
@@ -53,28 +52,11 @@ public sealed class ShippedTemplatesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private async Task<(int ExitCode, string Output)> Build(string theme, string output)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _root,
-            Environment = { ["XDG_CACHE_HOME"] = Path.Combine(_root, "cache") },
-        };
-        foreach (var argument in new[]
-        {
-            Path.Combine(ToolFolder, "Disclosure.Cli.dll"), "build", "--content", RepositoryPaths.Content, "--theme", theme,
-            "--output", Path.Combine(_root, output), "--now", "2026-11-30", "--no-search",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> Build(string theme, string output) =>
+        ChildProcess.RunAsync("dotnet",
+            [
+                Path.Combine(ToolFolder, "Disclosure.Cli.dll"), "build", "--content", RepositoryPaths.Content, "--theme", theme,
+                "--output", Path.Combine(_root, output), "--now", "2026-11-30", "--no-search",
+            ],
+            _root, new Dictionary<string, string> { ["XDG_CACHE_HOME"] = Path.Combine(_root, "cache") });
 }

@@ -210,7 +210,7 @@ public abstract class DraftResultTests(DraftResultFixture server)
         string Day(int offset) => JapaneseDate.Iso(today.AddDays(offset));
         var number = 0;
         var text = System.Text.RegularExpressions.Regex.Replace(drafted, "response: \"\"", _ => $"response: 市の考え方その{++number}");
-        text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^opens: .*$", $"opens: {Day(-30)}");
+        text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^opens: .*$", $"opens: {Day(-31)}");
         text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^closes: .*$", $"closes: {Day(-2)}");
         return text.Replace("result:\n", $"result:\n  published: {Day(-1)}\n", StringComparison.Ordinal);
     }

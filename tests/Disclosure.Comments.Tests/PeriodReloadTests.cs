@@ -19,7 +19,7 @@ public abstract class PeriodReloadTests(CommentServerFixture server)
         var before = await client.PostFormAsync(id, Form.Fields($"追加前 {marker}"));
         Assert.Equal(HttpStatusCode.NotFound, before.Status);
 
-        server.Site.WritePeriod(id, JapaneseDate.Iso(today.AddDays(-1)), JapaneseDate.Iso(today.AddDays(10)), "max_length: 500\n");
+        server.Site.WritePeriod(id, JapaneseDate.Iso(today.AddDays(-1)), JapaneseDate.Iso(today.AddDays(30)), "max_length: 500\n");
         await server.Site.BuildAsync();
 
         var after = await client.PostFormAsync(id, Form.Fields($"追加後 {marker}"));
@@ -30,7 +30,7 @@ public abstract class PeriodReloadTests(CommentServerFixture server)
 
         var row = Assert.Single(server.Store().RowsWith(marker));
         Assert.Equal(id, row.PeriodId);
-        Assert.Equal(JapaneseDate.Iso(today.AddDays(10)), row.PeriodCloses);
+        Assert.Equal(JapaneseDate.Iso(today.AddDays(30)), row.PeriodCloses);
 
         // The new period's own rules apply too.
         var tooLong = await client.PostFormAsync(id, Form.Fields(new string('長', 501)));

@@ -57,7 +57,7 @@ public sealed class PublishedSiteTests(SiteFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync("later-period", Form.Fields("まだない"))).Status);
 
         var today = TokyoTime.DateOf(DateTimeOffset.UtcNow);
-        site.WritePeriod("later-period", JapaneseDate.Iso(today.AddDays(-1)), JapaneseDate.Iso(today.AddDays(10)), "");
+        site.WritePeriod("later-period", JapaneseDate.Iso(today.AddDays(-1)), JapaneseDate.Iso(today.AddDays(30)), "");
         await site.BuildAsync();
         await WaitUntilAsync(async () => (await client.PostJsonAsync("later-period", Form.Json($"後から公開 {Form.Marker()}"))).Status == HttpStatusCode.Created);
 

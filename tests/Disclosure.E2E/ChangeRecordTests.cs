@@ -37,9 +37,10 @@ public sealed class ChangeRecordTests(SiteFixture site)
     public async Task The_revision_that_added_the_record_lists_its_entries_beside_the_diff_with_no_axe_violation(int width)
     {
         var page = await site.OpenAsync(AssessmentPath, width);
-        var latest = page.Locator("section[aria-labelledby=revisions] tbody a").First;
-        Assert.Contains("業務全体図", await latest.InnerTextAsync());
-        await latest.ClickAsync();
+        // Named by the entries it added (a later revision that only corrected wording reads 「記載の修正」).
+        var revision = page.Locator("section[aria-labelledby=revisions] tbody a", new() { HasText = "業務全体図" });
+        Assert.Equal(1, await revision.CountAsync());
+        await revision.ClickAsync();
 
         var entries = page.Locator("section[aria-labelledby=version-changes] table.changes tbody tr");
         Assert.Equal(4, await entries.CountAsync());
