@@ -41,16 +41,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
                 links.Add(new MarkdownLink(url, sitePath, line));
             }
         }
-        var shown = syntax.Descendants<HeadingBlock>().Where(h => h.Inline is not null).ToList();
-        var sections = shown.Where(h => h.Level == HeadingLevelsExtension.TopLevel).Select(h => PlainText(h.Inline!)).ToList();
+        // Each heading's visible words are worked out once, for the table of contents and the search alike.
+        var shown = syntax.Descendants<HeadingBlock>().Where(h => h.Inline is not null)
+            .Select(h => (Block: h, Text: h.Level <= HeadingLevelsExtension.TopLevel + 2 ? MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese) : ""))
+            .ToList();
+        var sections = shown.Where(h => h.Block.Level == HeadingLevelsExtension.TopLevel).Select(h => PlainText(h.Block.Inline!)).ToList();
         var headings = shown
-            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 1 && h.GetAttributes().Id is not null)
-            .Select(h => new DocumentHeading(h.Level, h.GetAttributes().Id!, MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese)))
+            .Where(h => h.Block.Level <= HeadingLevelsExtension.TopLevel + 1 && h.Block.GetAttributes().Id is not null)
+            .Select(h => new DocumentHeading(h.Block.Level, h.Block.GetAttributes().Id!, h.Text))
             .ToList();
-        var searchHeadings = shown
-            .Where(h => h.Level <= HeadingLevelsExtension.TopLevel + 2)
-            .Select(h => MarkdownVisibleText.Of(h.Inline!, words ?? MarkdownWords.Japanese))
-            .ToList();
+        var searchHeadings = shown.Where(h => h.Block.Level <= HeadingLevelsExtension.TopLevel + 2).Select(h => h.Text).ToList();
         return new RenderedMarkdown(RawHtmlExtension.Sanitize(syntax, syntax.ToHtml(pipeline)), links, sections, headings, searchHeadings, Redactions(document, syntax, firstLine));
     }
 
