@@ -76,14 +76,23 @@ public sealed partial class ContentFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_example_content_never_crashes_the_build_nor_publishes_redacted_words()
     {
+        const int minimumCases = 500;
         var cases = 0;
-        Mutation.Array[1, 3].Sample(mutations =>
+        void Run(ContentMutation[] mutations)
         {
             Interlocked.Increment(ref cases);
             Check(mutations);
-        }, iter: Cases, time: Seconds, threads: Environment.ProcessorCount, print: m => string.Join("\n", m.Select(x => x.ToString())));
+        }
+        static string Print(ContentMutation[] m) => string.Join("\n", m.Select(x => x.ToString()));
+        Mutation.Array[1, 3].Sample(Run, iter: Cases, time: Seconds, threads: Environment.ProcessorCount, print: Print);
+        if (cases < minimumCases)
+        {
+            // A busy machine runs fewer cases in the time given; the number of cases is what makes the run worth
+            // having, so the rest are run without the time budget rather than the test failing for the machine.
+            Mutation.Array[1, 3].Sample(Run, iter: minimumCases - cases, threads: Environment.ProcessorCount, print: Print);
+        }
         output.WriteLine($"{cases} cases");
-        Assert.True(cases >= 500, $"only {cases} cases ran within {Seconds} s");
+        Assert.True(cases >= minimumCases, $"only {cases} cases ran");
     }
 
     private static void Check(ContentMutation[] mutations)
