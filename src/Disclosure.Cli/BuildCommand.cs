@@ -53,6 +53,8 @@ public static class BuildCommand
             Console.WriteLine($"  {phase,-26} {elapsed.TotalMilliseconds,8:0} ms");
         }
         Console.WriteLine($"  {"(start of process → end)",-26} {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds,8:0} ms");
+        // What the process spent compiling code as it ran (ReadyToRun covers the rest): the start-up cost to look at.
+        Console.WriteLine($"  {"(compiled while running)",-26} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:0} ms, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
     }
 
     private static int Report(BuildResult result, BuildOptions options, bool verbose)

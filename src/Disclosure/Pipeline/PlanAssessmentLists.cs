@@ -31,7 +31,7 @@ public sealed class PlanAssessmentLists(UiStrings strings) : IPhase<AssessmentsT
     public IReadOnlyList<PageToRender> Execute(AssessmentsToList input)
     {
         var tags = Task.Run(() => TagPages(input.Context, input.All, input.Listed));
-        var orders = Sorts.AsParallel().AsOrdered().Select(s => AssessmentIndex(input.Context, input.Listed, s.Sort).ToList()).ToList();
+        var orders = OnEveryCore.Map(Sorts, s => AssessmentIndex(input.Context, input.Listed, s.Sort).ToList());
         return [.. orders.SelectMany(pages => pages), .. tags.Result];
     }
 
@@ -99,7 +99,7 @@ public sealed class PlanAssessmentLists(UiStrings strings) : IPhase<AssessmentsT
             Breadcrumbs = [Home, AssessmentList],
             Tags = tagList,
         }, new PageInputs().Values(tagList.Cast<object?>()));
-        return [index, .. tags.AsParallel().AsOrdered().SelectMany(t => TagPages(context, t.Tag, t.Assessments))];
+        return [index, .. OnEveryCore.MapMany(tags, t => TagPages(context, t.Tag, t.Assessments))];
     }
 
     private IEnumerable<PageToRender> TagPages(SiteContext context, string tag, IReadOnlyList<Assessment> assessments)

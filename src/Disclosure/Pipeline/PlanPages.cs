@@ -48,8 +48,9 @@ public sealed class PlanPages(BuildOptions options, UiStrings strings, IPhase<As
         // they are the same pages, which the incremental layer keeps instead of sorting ten thousand rows again.
         pages.AddRange(planLists.Execute(new AssessmentsToList(context, content.Assessments, listed.Assessments)));
         // The pages of a large site are mostly assessments and their versions: planned on every core, in order.
-        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().Select(a => AssessmentPage(graph, context, a)));
-        pages.AddRange(Planned(content.Assessments).AsParallel().AsOrdered().SelectMany(a => RevisionPages(graph, context, a)));
+        var assessments = Planned(content.Assessments).ToList();
+        pages.AddRange(OnEveryCore.Map(assessments, a => AssessmentPage(graph, context, a)));
+        pages.AddRange(OnEveryCore.MapMany(assessments, a => RevisionPages(graph, context, a)));
         pages.AddRange(Planned(content.Schedules).Select(s => SchedulePage(graph, context, s)).OfType<PageToRender>());
         pages.Add(PeriodIndex(graph, context, listed));
         pages.AddRange(Planned(content.CommentPeriods).Select(p => PeriodPage(graph, context, p)).OfType<PageToRender>());

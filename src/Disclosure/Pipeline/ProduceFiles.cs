@@ -8,5 +8,5 @@ namespace Disclosure.Pipeline;
 public sealed class ProduceFiles : IPhase<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>
 {
     public IReadOnlyList<OutputFile> Execute(IReadOnlyList<OutputFile> files) =>
-        files.AsParallel().AsOrdered().Select(f => f.Produce()).ToList();
+        OnEveryCore.Map(files, f => f.Produce());
 }

@@ -126,7 +126,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
     /// </summary>
     private List<T> ParseAll<T>(DocumentCollection collection, IReadOnlyList<Candidate> candidates, Func<Candidate, T?> parse) where T : class
     {
-        var parsed = candidates.AsParallel().AsOrdered().Select(c => (Candidate: c, Document: parse(c))).ToList();
+        var parsed = OnEveryCore.Map(candidates, c => (Candidate: c, Document: parse(c)));
         _unreadable.AddRange(parsed.Where(p => p.Document is null).Select(p => new UnreadableDocument(collection, p.Candidate.Id, p.Candidate.RelativePath)));
         return parsed.Select(p => p.Document).OfType<T>().ToList();
     }

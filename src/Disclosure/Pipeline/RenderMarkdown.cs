@@ -18,10 +18,7 @@ public sealed class RenderMarkdown(MarkdownWords words, IPhase<DocumentToRender,
                 .Concat(input.Published.Unreadable.Select(u => (u.RelativePath, u.Url)))
                 .ToDictionary(p => p.RelativePath, p => p.Url, StringComparer.Ordinal),
             words);
-        var rendered = input.Published.All
-            .AsParallel()
-            .Select(d => renderDocument.Execute(new DocumentToRender(d, context)))
-            .ToList();
+        var rendered = OnEveryCore.Map(input.Published.All.ToList(), d => renderDocument.Execute(new DocumentToRender(d, context)));
         return new MarkdownRendered(
             rendered.ToDictionary(r => r.Rendered.Document.Url, r => r.Rendered, StringComparer.Ordinal),
             rendered.SelectMany(r => r.Diagnostics).ToList());

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Disclosure.Diagnostics;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Templates;
@@ -23,6 +25,9 @@ public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, Pag
     private static readonly System.Text.Encodings.Web.HtmlEncoder PageEncoder =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static (string Fingerprint, RazorLightEngine Engine)? _cached;
+
+    /// <summary>Text buffers for rendering, one per page being rendered at a time; each keeps its capacity.</summary>
+    private static readonly ConcurrentStack<StringBuilder> Buffers = new();
     private string? _fingerprint;
 
     /// <summary>The template folders and every template's path, size and modification time.</summary>
@@ -98,7 +103,7 @@ public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, Pag
     {
         try
         {
-            var html = await engine.CompileRenderAsync(page.Template, page.Model);
+            var html = await RenderToStringAsync(engine, page);
             var processed = processHtml.Execute(new RenderedPage(page, html));
             diagnostics.Add(processed.Diagnostics);
             results.Add(processed.Page);
@@ -107,6 +112,27 @@ public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, Pag
         {
             var where = page.Source?.Source.DisplayPath ?? page.Model.Path;
             diagnostics.Error(where, 1, $"テンプレート「{page.Template}」で表示できませんでした: {FirstLine(e)}");
+        }
+    }
+
+    /// <summary>
+    /// What RazorLight's CompileRenderAsync does, into a text buffer reused from page to page: a fresh one grew block by
+    /// block to each page's size, a tenth of the rendering's time at ten thousand pages.
+    /// </summary>
+    private static async Task<string> RenderToStringAsync(RazorLightEngine engine, PageToRender page)
+    {
+        var template = await engine.CompileTemplateAsync(page.Template);
+        var buffer = Buffers.TryPop(out var reused) ? reused : new StringBuilder();
+        try
+        {
+            await using var writer = new StringWriter(buffer, CultureInfo.InvariantCulture);
+            await engine.RenderTemplateAsync(template, page.Model, writer);
+            return buffer.ToString();
+        }
+        finally
+        {
+            buffer.Clear();
+            Buffers.Push(buffer);
         }
     }
 

@@ -24,21 +24,42 @@ public static class SearchKeywords
 
     public static string From(IEnumerable<string> phrases)
     {
-        var words = new List<string>();
+        var words = new StringBuilder();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var run in phrases.SelectMany(Runs))
+        foreach (var phrase in phrases)
         {
-            var runes = run.EnumerateRunes().ToArray();
-            for (var start = 0; start <= runes.Length - ShortestSuffix; start++)
+            foreach (var run in Runs(phrase))
             {
-                var suffix = string.Concat(runes[start..].Select(r => r.ToString()));
-                if (seen.Add(suffix))
+                // Each suffix is the run from a rune boundary on: one substring, however many runes it has.
+                var remaining = RuneCount(run);
+                var offset = 0;
+                foreach (var rune in run.EnumerateRunes())
                 {
-                    words.Add(suffix);
+                    if (remaining < ShortestSuffix)
+                    {
+                        break;
+                    }
+                    var suffix = run[offset..];
+                    if (seen.Add(suffix))
+                    {
+                        words.Append(words.Length == 0 ? "" : " ").Append(suffix);
+                    }
+                    offset += rune.Utf16SequenceLength;
+                    remaining--;
                 }
             }
         }
-        return string.Join(' ', words);
+        return words.ToString();
+    }
+
+    private static int RuneCount(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+        return count;
     }
 
     /// <summary>
@@ -47,23 +68,25 @@ public static class SearchKeywords
     /// </summary>
     private static IEnumerable<string> Runs(string phrase)
     {
-        var run = new StringBuilder();
-        foreach (var rune in phrase.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+        var normalized = phrase.Normalize(NormalizationForm.FormKC);
+        var start = -1;
+        var index = 0;
+        foreach (var rune in normalized.EnumerateRunes())
         {
             if (IsWordRune(rune))
             {
-                run.Append(rune.ToString());
-                continue;
+                start = start < 0 ? index : start;
             }
-            if (run.Length > 0)
+            else if (start >= 0)
             {
-                yield return run.ToString();
-                run.Clear();
+                yield return normalized[start..index];
+                start = -1;
             }
+            index += rune.Utf16SequenceLength;
         }
-        if (run.Length > 0)
+        if (start >= 0)
         {
-            yield return run.ToString();
+            yield return normalized[start..];
         }
     }
 

@@ -47,4 +47,13 @@ public sealed class SearchKeywordsTests
 
         Assert.Equal(["事務", "CS"], words);
     }
+
+    [Fact]
+    public void A_character_outside_the_basic_plane_is_one_character_of_a_suffix()
+    {
+        // 𠮷 (U+20BB7) is written as two UTF-16 units; a suffix never starts between them.
+        var words = SearchKeywords.From(["𠮷野家・事務"]).Split(' ');
+
+        Assert.Equal(["𠮷野家", "野家", "事務"], words);
+    }
 }

@@ -18,12 +18,12 @@ public sealed class ProducedFiles
     {
         var reusable = siteWide.SameAs(_siteWide);
         // Each file's inputs are worked out and compared with the last build's on every core: ten thousand feeds.
-        var inputs = files.AsParallel().AsOrdered().Select(file =>
+        var inputs = OnEveryCore.Map(files, file =>
         {
             var these = file.Inputs?.Invoke();
             var kept = reusable && these is not null && _kept.TryGetValue(file.Path, out var before) && Same(before.Inputs, these) ? before.File : null;
             return (Inputs: these, Kept: kept);
-        }).ToList();
+        });
         var made = new Queue<OutputFile>(produce.Execute(files.Where((_, i) => inputs[i].Kept is null).ToList()));
         var produced = inputs.Select(file => file.Kept ?? made.Dequeue()).ToList();
         var remembered = new Dictionary<string, Kept>(StringComparer.Ordinal);

@@ -41,11 +41,16 @@ public sealed class RenderedDocuments
             {
                 var same = _context is { } last && ReferenceEquals(last.Pipeline, context.Pipeline) && last.Words == context.Words
                     && last.PageBySourcePath.Count == context.PageBySourcePath.Count && context.PageBySourcePath.Keys.All(last.PageBySourcePath.ContainsKey);
-                _previous = same ? _current : new ConcurrentDictionary<ContentDocument, DocumentRendered>(ReferenceEqualityComparer.Instance);
-                _current = new ConcurrentDictionary<ContentDocument, DocumentRendered>(ReferenceEqualityComparer.Instance);
+                _previous = same ? _current : Empty(0);
+                // Sized for the last build's documents: growing a table of ten thousand entries on every save cost more
+                // than rendering the one document that changed.
+                _current = Empty(_previous.Count);
                 _context = context;
             }
             return _current;
         }
     }
+
+    private static ConcurrentDictionary<ContentDocument, DocumentRendered> Empty(int capacity) =>
+        new(Environment.ProcessorCount, capacity, ReferenceEqualityComparer.Instance);
 }
