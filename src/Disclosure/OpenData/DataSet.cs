@@ -159,6 +159,9 @@ public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IRead
             case int number:
                 json.WriteNumberValue(number);
                 break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
             case IEnumerable<string> list:
                 json.WriteStartArray();
                 foreach (var item in list)

@@ -22,6 +22,10 @@ public sealed class LayeredThemeProject(IReadOnlyList<string> templateFolders) :
         return Task.FromResult<RazorLightProjectItem>(new FileSystemRazorProjectItem(key, file));
     }
 
+    /// <summary>Every template derives from <see cref="Templates.ThemePage{TModel}"/>, as if each began with this line.</summary>
     public override Task<IEnumerable<RazorLightProjectItem>> GetImportsAsync(string templateKey) =>
-        Task.FromResult(Enumerable.Empty<RazorLightProjectItem>());
+        Task.FromResult<IEnumerable<RazorLightProjectItem>>([ThemeImports]);
+
+    private static readonly RazorLightProjectItem ThemeImports =
+        new TextSourceRazorProjectItem("_ThemeImports.cshtml", $"@inherits {typeof(Templates.ThemePage<>).Namespace}.ThemePage<TModel>");
 }
