@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Disclosure.Markdown;
 using Disclosure.Markdown.Extensions.Redaction;
 using Disclosure.Yaml;
@@ -27,26 +26,21 @@ public static class PublicText
         var sections = new List<PublicSection> { new(words.FieldsTitle, Fields(split.Yaml, words)) };
 
         var html = Markdig.Markdown.ToHtml(split.Body, pipeline);
-        using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
-        // A table cell's label, drawn only when the table stacks on a phone, repeats its column header: it is not
-        // what the document says, and would show in the diff as 「番号1」 for 「1」.
-        foreach (var label in document.QuerySelectorAll(".stack-label").ToList())
-        {
-            label.Remove();
-        }
         var title = words.BodyTitle;
         var lines = new List<string>();
-        foreach (var element in document.Body!.Children)
+        // A table cell's label, drawn only when the table stacks on a phone, repeats its column header: it is not
+        // what the document says, and would show in the diff as 「番号1」 for 「1」 (TopLevelText leaves it out).
+        foreach (var (name, text) in TopLevelText.Of(html))
         {
-            if (element.LocalName == "h2")
+            if (name == "h2")
             {
                 sections.Add(new PublicSection(title, string.Join('\n', lines)));
-                title = element.TextContent.Trim();
+                title = text.Trim();
                 lines.Clear();
             }
             else
             {
-                lines.Add(element.TextContent.Trim());
+                lines.Add(text.Trim());
             }
         }
         sections.Add(new PublicSection(title, string.Join('\n', lines)));
