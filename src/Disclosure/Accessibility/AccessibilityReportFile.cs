@@ -9,15 +9,15 @@ public static class AccessibilityReportFile
 {
     public const string RelativePath = "reports/accessibility.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly AccessibilityReportJson Json = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
-    };
+    });
 
-    public static string Serialize(AccessibilityReport report) => JsonSerializer.Serialize(report, Json);
+    public static string Serialize(AccessibilityReport report) => JsonSerializer.Serialize(report, Json.AccessibilityReport);
 
     public static AccessibilityReport Deserialize(string json) =>
-        JsonSerializer.Deserialize<AccessibilityReport>(json, Json) ?? throw new JsonException("空のファイルです。");
+        JsonSerializer.Deserialize(json, Json.AccessibilityReport) ?? throw new JsonException("空のファイルです。");
 }

@@ -16,13 +16,7 @@ namespace Disclosure.OpenData;
 /// </summary>
 public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IReadOnlyList<DataField<T>> fields) : IDataSetDescription
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-    };
-
-    private static readonly JsonWriterOptions JsonWriting = new() { Encoder = Json.Encoder, Indented = Json.WriteIndented };
+    private static readonly JsonWriterOptions JsonWriting = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true };
 
     /// <summary>A record's line: the byte-order mark starts the file, before the header. A small buffer, as lines are short.</summary>
     private static readonly CsvWriterOptions CsvRecord = new()
@@ -162,17 +156,25 @@ public sealed class DataSet<T>(string name, string itemsName, bool hasCsv, IRead
             case bool flag:
                 json.WriteBooleanValue(flag);
                 break;
-            case IEnumerable<string> list:
+            case DataObject data:
+                json.WriteStartObject();
+                foreach (var (name, field) in data.Fields)
+                {
+                    json.WritePropertyName(name);
+                    WriteValue(json, field);
+                }
+                json.WriteEndObject();
+                break;
+            case IEnumerable<object?> list:
                 json.WriteStartArray();
                 foreach (var item in list)
                 {
-                    json.WriteStringValue(item);
+                    WriteValue(json, item);
                 }
                 json.WriteEndArray();
                 break;
             default:
-                JsonSerializer.Serialize(json, value, value.GetType(), Json);
-                break;
+                throw new InvalidOperationException($"A data set has no JSON form for {value.GetType().Name}.");
         }
     }
 

@@ -62,15 +62,15 @@ public sealed class CollectFiles(ThemeFolders theme, UiStrings strings, DateTime
             .Select(a => makeChangeRows.Execute(new(a, null, () => OpenDataSets.AssessmentChanges.Rows(a.Changes.Select(c => new OpenDataSets.ChangeRow(a, c, site, strings)).ToList()))))
             .ToList());
         // Schedules are few, and a step's state and target depend on more than its schedule: their rows are made afresh.
-        var schedules = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Schedules.Select(s => OpenDataSets.Schedules.Row(new(s, s.Steps.Select(step => (object)new
-        {
-            title = step.Title,
-            start = JapaneseDate.Iso(step.Start),
-            end = JapaneseDate.Iso(step.End),
-            state = Labels.Token(step.StateOn(today)),
-            note = step.Note,
-            url = graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null,
-        }).ToList(), site))).ToList());
+        var schedules = new Lazy<IReadOnlyList<DataRow>>(() => graph.Content.Schedules.Select(s => OpenDataSets.Schedules.Row(new(s, s.Steps.Select(step => (object)new DataObject(
+        [
+            ("title", step.Title),
+            ("start", JapaneseDate.Iso(step.Start)),
+            ("end", JapaneseDate.Iso(step.End)),
+            ("state", Labels.Token(step.StateOn(today))),
+            ("note", step.Note),
+            ("url", graph.StepTarget(step) is { } target ? site.AbsoluteUrl(target.Url) : null),
+        ])).ToList(), site))).ToList());
 
         // A data set's JSON and CSV are made of its rows, and have them as their inputs (rows are equal when their bytes are).
         yield return OutputFile.LaterBytes(OpenDataSets.Assessments.JsonPath, () => OpenDataSets.Assessments.ToJson(site, assessments.Value), () => [assessments.Value]);

@@ -116,6 +116,10 @@ public sealed class FollowFilesTests(ExampleSiteDuringPeriod site) : IClassFixtu
         using var schedules = JsonDocument.Parse(File.ReadAllText(site.OutputPath("data/schedules.json")));
         var steps = schedules.RootElement.GetProperty("schedules").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "kouki-2015").GetProperty("steps");
         Assert.Equal(9, steps.GetArrayLength());
+        var first = steps[0];
+        Assert.Equal(["title", "start", "end", "state", "note", "url"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", first.GetProperty("start").GetString());
+        Assert.Equal(JsonValueKind.String, first.GetProperty("title").ValueKind);
     }
 
     [Fact]
