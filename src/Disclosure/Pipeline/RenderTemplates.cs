@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Disclosure.Diagnostics;
 using Disclosure.Rendering;
 using Disclosure.Rendering.Templates;
@@ -116,17 +115,7 @@ public sealed class RenderTemplates(ThemeFolders theme, IPhase<RenderedPage, Pag
     {
         var template = await engine.CompileTemplateAsync(page.Template);
         IncludedTemplates.Handler = engine.Handler;
-        var buffer = RenderBuffers.Rent();
-        try
-        {
-            await using var writer = new StringWriter(buffer, CultureInfo.InvariantCulture);
-            await engine.RenderTemplateAsync(template, page.Model, writer);
-            return buffer.ToString();
-        }
-        finally
-        {
-            RenderBuffers.Return(buffer);
-        }
+        return await RenderBuffers.RenderAsync(writer => engine.RenderTemplateAsync(template, page.Model, writer));
     }
 
     private static string FirstLine(Exception e)

@@ -13,6 +13,17 @@ public sealed class GuidelineCheckTests
 
     private static List<Diagnostic> Warnings(GuidelineFindings f) => f.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
 
+    /// <summary>One warning naming the date, on the field's line, when <paramref name="warned"/>; otherwise none.</summary>
+    private static void AssertWarnedOrNot(GuidelineFindings findings, bool warned, string naming, int line)
+    {
+        Assert.Equal(warned ? 1 : 0, findings.Diagnostics.Count);
+        if (warned)
+        {
+            Assert.Contains(naming, findings.Diagnostics[0].Message);
+            Assert.Equal(line, findings.Diagnostics[0].Line);
+        }
+    }
+
     [Fact]
     public void A_required_kind_the_affair_lacks_is_a_warning_at_target_count_naming_the_file()
     {
@@ -132,12 +143,7 @@ public sealed class GuidelineCheckTests
         var findings = _content.CheckOn(DateOnly.Parse(today));
 
         Assert.Equal(new DateOnly(2026, 11, 30), Assert.Single(findings.Standings).ReevaluationDue);
-        Assert.Equal(warned ? 1 : 0, findings.Diagnostics.Count);
-        if (warned)
-        {
-            Assert.Contains("再評価の目安（2026-11-30）", findings.Diagnostics[0].Message);
-            Assert.Equal(5, findings.Diagnostics[0].Line);
-        }
+        AssertWarnedOrNot(findings, warned, "再評価の目安（2026-11-30）", line: 5);
     }
 
     [Theory]
@@ -149,12 +155,7 @@ public sealed class GuidelineCheckTests
 
         var findings = _content.CheckOn(DateOnly.Parse(today));
 
-        Assert.Equal(warned ? 1 : 0, findings.Diagnostics.Count);
-        if (warned)
-        {
-            Assert.Contains("見直しの時期（2026-11-30）", findings.Diagnostics[0].Message);
-            Assert.Equal(9, findings.Diagnostics[0].Line);
-        }
+        AssertWarnedOrNot(findings, warned, "見直しの時期（2026-11-30）", line: 9);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 
 namespace Disclosure.Rendering.Templates;
@@ -11,11 +12,20 @@ public static class RenderBuffers
 {
     private static readonly ConcurrentStack<StringBuilder> Free = new();
 
-    public static StringBuilder Rent() => Free.TryPop(out var buffer) ? buffer : new StringBuilder();
-
-    public static void Return(StringBuilder buffer)
+    /// <summary>What <paramref name="render"/> writes, as one string, written into a reused buffer.</summary>
+    public static async Task<string> RenderAsync(Func<TextWriter, Task> render)
     {
-        buffer.Clear();
-        Free.Push(buffer);
+        var buffer = Free.TryPop(out var free) ? free : new StringBuilder();
+        try
+        {
+            await using var writer = new StringWriter(buffer, CultureInfo.InvariantCulture);
+            await render(writer);
+            return buffer.ToString();
+        }
+        finally
+        {
+            buffer.Clear();
+            Free.Push(buffer);
+        }
     }
 }

@@ -18,16 +18,6 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>
             return;
         }
         var partial = await handler.CompileTemplateAsync(key);
-        var buffer = RenderBuffers.Rent();
-        try
-        {
-            await using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
-            await handler.RenderTemplateAsync(partial, model, writer);
-            WriteLiteral(buffer.ToString());
-        }
-        finally
-        {
-            RenderBuffers.Return(buffer);
-        }
+        WriteLiteral(await RenderBuffers.RenderAsync(writer => handler.RenderTemplateAsync(partial, model, writer)));
     }
 }
