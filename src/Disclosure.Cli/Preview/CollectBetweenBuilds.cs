@@ -4,12 +4,19 @@ namespace Disclosure.Cli.Preview;
 
 /// <summary>
 /// Collects garbage while the user reads rather than while they wait. Shortly after a build, once the browser has had
-/// time to reload and fetch the page, the runtime is asked for a stretch without any collection, twice as large as the
-/// most any rebuild has allocated (asking for it collects first — a pause of a few hundred milliseconds on a large
-/// site, which would hold up the reload if it came at once); the stretch ends as soon as the next build has written
-/// its files. On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as the
-/// rebuild itself.
+/// time to reload and fetch the page, the heap is collected and compacted, and the runtime is asked for a stretch
+/// without any collection, twice as large as the most any rebuild has allocated (a pause of a few hundred milliseconds
+/// on a large site, which would hold up the reload if it came at once); the stretch ends as soon as the next build has
+/// written its files. On a site of ten thousand pages, collections during a rebuild otherwise cost about as much as
+/// the rebuild itself.
 /// </summary>
+/// <remarks>
+/// The compaction is what makes the stretch fast. Without it the memory a build kept stayed scattered over the regions
+/// it was allocated in, the stretch was given regions new to the process, and every 4 KB page a rebuild touched cost a
+/// page fault: at ten thousand assessments 8,000–20,000 faults a save, up to half of a rebuild's time on a virtual
+/// machine. Compacted, the stretch reuses memory already touched — a body edit then faults a few dozen times, a title
+/// edit (twice the allocations) about half as often as before — and the process grows half as fast while staff edit.
+/// </remarks>
 public sealed class CollectBetweenBuilds
 {
     /// <summary>Long enough for the reload event to leave and the reloaded page to be served.</summary>
@@ -80,6 +87,7 @@ public sealed class CollectBetweenBuilds
 
     private void Begin()
     {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         try
         {
             GC.TryStartNoGCRegion(_budget);
