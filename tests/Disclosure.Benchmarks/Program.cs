@@ -87,7 +87,7 @@ try
         // As the preview does (CollectBetweenBuilds): garbage is collected, and the heap compacted, between builds, not
         // during one.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        var noCollection = GC.TryStartNoGCRegion(512L << 20);
+        var noCollection = GC.TryStartNoGCRegion(512L << 20, disallowFullBlockingGC: true);
         var built = await BuildAsync($"change {run} ({(retitle ? "title" : "body")} of {Path.GetFileName(file)})");
         if (noCollection && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
         {
