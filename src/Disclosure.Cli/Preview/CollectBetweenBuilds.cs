@@ -91,9 +91,8 @@ public sealed class CollectBetweenBuilds
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         try
         {
-            // Just compacted, the room is there: without a second full collection (another ~250 ms at ten thousand
-            // assessments). If the runtime finds no room without one, it gives no stretch and collections happen as
-            // usual.
+            // Just compacted: the stretch need not begin with another full blocking collection (measured at ten
+            // thousand assessments, 0–2 ms to begin instead of about 250 ms).
             GC.TryStartNoGCRegion(_budget, disallowFullBlockingGC: true);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
