@@ -7,7 +7,7 @@ using Disclosure.Syndication;
 namespace Disclosure.Pipeline;
 
 /// <summary>
-/// Makes the phases whose work an earlier build may already have done: the per-item phases (a file parsed, a
+/// Makes the phases whose work an earlier build may already have done: the per-item phases (a folder listed, a file parsed, a
 /// document rendered, a document's part of a feed or a data set, a page's links, a document's non-public passages, a
 /// file searched for leaks) and the phases over the whole site that the preview shortens (history, planning,
 /// rendering pages, making feeds and data, writing). A one-off build uses these as they are; a process that builds
@@ -17,6 +17,8 @@ namespace Disclosure.Pipeline;
 public class BuildPhases
 {
     public virtual IPhase<FileToParse, FileParsed> ParseFile() => new ParseFile();
+
+    public virtual IPhase<FolderToList, FolderListed> ListFolder() => new ListFolder();
 
     public virtual IPhase<SiteContent, PublishedContent> ValidateReferences(BuildOptions options) => new ValidateReferences(options);
 

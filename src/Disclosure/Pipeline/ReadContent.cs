@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.Text.Json;
 using Disclosure.Accessibility;
 using Disclosure.Content;
@@ -12,10 +11,12 @@ namespace Disclosure.Pipeline;
 /// <summary>
 /// Phase 4: reads the content folder into typed documents, reporting every unreadable file. Input: the settings read
 /// from site.yml (without them the rest is still read, to report every problem). Output: <see cref="ContentRead"/>.
-/// Each file is parsed by the item phase <paramref name="parseFile"/>, on every core. One instance per build.
+/// Each folder is listed by the item phase <paramref name="listFolder"/>, and each file parsed by the item phase
+/// <paramref name="parseFile"/>, on every core. One instance per build.
 /// </summary>
 /// <param name="words">The placeholders redaction markup in YAML text fields shows, in the site's language.</param>
-public sealed class ReadContent(BuildOptions options, ContentFiles files, MarkdownWords words, IPhase<FileToParse, FileParsed> parseFile)
+public sealed class ReadContent(BuildOptions options, ContentFiles files, MarkdownWords words, IPhase<FolderToList, FolderListed> listFolder,
+    IPhase<FileToParse, FileParsed> parseFile)
     : IPhase<SiteConfig?, ContentRead>
 {
     private readonly DiagnosticBag _diagnostics = new();
@@ -52,12 +53,7 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
             return [];
         }
 
-        // One pass over a folder of ten thousand files, telling files from folders as Directory.EnumerateFiles and
-        // EnumerateDirectories do (a link to a folder counts as a folder), instead of one pass for each.
-        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory)>(folder,
-                (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory), AllEntries)
-            .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .ToList();
+        var entries = listFolder.Execute(new FolderToList(folder)).Entries;
         var candidates = new List<Candidate>();
         foreach (var path in entries.Where(e => !e.IsDirectory).Select(e => e.Path))
         {
@@ -100,9 +96,9 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
         }
 
         var candidates = new List<Candidate>();
-        foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        foreach (var (path, isDirectory) in listFolder.Execute(new FolderToList(folder)).Entries)
         {
-            if (Directory.Exists(path) || !extensions.Contains(Path.GetExtension(path)))
+            if (isDirectory || !extensions.Contains(Path.GetExtension(path)))
             {
                 WarnIgnored(path);
                 continue;
@@ -116,9 +112,6 @@ public sealed class ReadContent(BuildOptions options, ContentFiles files, Markdo
     /// <summary>A file to read as a document of a collection, with the id its name gives it.</summary>
     /// <param name="Folder">The folder of an assessment written as <c>assessments/&lt;id&gt;/index.md</c>, whose attachments it may name.</param>
     private sealed record Candidate(string Id, string RelativePath, string? Folder);
-
-    /// <summary>Every entry, hidden ones included, as <see cref="Directory.EnumerateFiles(string)"/> lists them.</summary>
-    private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
     /// <summary>
     /// Reads and parses files on every core, keeping their (sorted) order: a large site is mostly this. A file that

@@ -33,7 +33,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPhases? phases = null
             settings = settings with { CommentEndpoint = endpoint.TrimEnd('/') };
         }
         var strings = run.Execute("strings", new LoadStrings(theme), settings?.Language ?? UiStrings.DefaultLanguage).Strings;
-        var content = run.Execute("read", new ReadContent(options, contentFiles, strings.MarkdownWords, _phases.ParseFile()), settings).Content;
+        var content = run.Execute("read", new ReadContent(options, contentFiles, strings.MarkdownWords, _phases.ListFolder(), _phases.ParseFile()), settings).Content;
         if (content is null)
         {
             return run.Failed(0);

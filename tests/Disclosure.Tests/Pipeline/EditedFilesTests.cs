@@ -58,4 +58,24 @@ public sealed class EditedFilesTests
         var edited = new EditedPaths([Path.Combine(Content, seen)]);
         Assert.Equal(changed, edited.MayHaveChanged(Path.Combine(Content, file), folder is null ? null : Path.Combine(Content, folder)));
     }
+
+    [Theory]
+    // An edit of a file the listing holds, or of anything further down, leaves the folder's entries as they were.
+    [InlineData("news/a.md", false)]
+    [InlineData("news/sub/b.md", false)]
+    [InlineData("newsletter/c.md", false)]
+    // Something new, or gone, directly in the folder.
+    [InlineData("news/c.md", true)]
+    [InlineData("news/gone.md", true)]
+    // The folder itself, or a folder holding it, renamed or deleted.
+    [InlineData("news", true)]
+    [InlineData("", true)]
+    public void A_folders_entries_may_have_changed_when_something_directly_in_it_came_went_or_it_went_itself(string seen, bool changed)
+    {
+        var edited = new EditedPaths([Path.Combine(Content, seen)]);
+        var folder = Path.Combine(Content, "news");
+        // "a.md" is still there as listed; "gone.md" was listed but is there no more.
+        bool listedAsItIs(string path) => path == Page;
+        Assert.Equal(changed, edited.MayHaveChangedEntriesOf(folder, listedAsItIs));
+    }
 }

@@ -88,6 +88,32 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task AFolderIsListedAgainOnlyWhenTheWatcherSawSomethingComeOrGoInIt()
+    {
+        await BuildSuccessfullyAsync();
+        const string Added = "news/2026-11-30-unseen.md";
+        const string AddedPage = "news/2026-11-30-unseen/index.html";
+        File.WriteAllText(Path.Combine(Content, Added), "---\ntitle: 見られていない新着\ndate: 2026-11-30\n---\n\n本文です。\n");
+
+        // Only an edit of a file already listed was seen: the news folder is taken as it was listed.
+        _phases.Edited(new EditedPaths([Path.GetFullPath(Path.Combine(Content, "news", "2015-09-30-kouki-kouhyou.md"))]));
+        await BuildSuccessfullyAsync();
+        Assert.False(File.Exists(Path.Combine(Output, AddedPage)));
+
+        // The new file seen: the folder is listed again, and the news item is read.
+        _phases.Edited(new EditedPaths([Path.GetFullPath(Path.Combine(Content, Added))]));
+        await BuildSuccessfullyAsync();
+        Assert.True(File.Exists(Path.Combine(Output, AddedPage)));
+
+        // A listed file seen deleted: listed again, and its page goes.
+        File.Delete(Path.Combine(Content, Added));
+        _phases.Edited(new EditedPaths([Path.GetFullPath(Path.Combine(Content, Added))]));
+        await BuildSuccessfullyAsync();
+        Assert.False(File.Exists(Path.Combine(Output, AddedPage)));
+        Assert.Equal(await FullBuildAsync(), OutputSnapshot.Of(Output));
+    }
+
+    [Fact]
     public async Task AReferenceBrokenInAHeaderIsReportedAsAFullBuildReportsIt()
     {
         await BuildSuccessfullyAsync();

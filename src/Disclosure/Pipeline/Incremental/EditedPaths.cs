@@ -22,6 +22,25 @@ public sealed class EditedPaths(IReadOnlyCollection<string> paths)
         return false;
     }
 
+    /// <summary>
+    /// Whether the entries directly in a folder may differ from a listing of it: the folder itself, or a folder holding
+    /// it, was seen (renamed, deleted), or a path directly in it was seen that the listing does not hold as it now is
+    /// (<paramref name="listedAsItIs"/>: created, deleted, renamed, a file become a folder). An edit of a listed file's
+    /// content, or of anything further down, leaves the listing as it was.
+    /// </summary>
+    public bool MayHaveChangedEntriesOf(string fullFolder, Func<string, bool> listedAsItIs)
+    {
+        var folder = fullFolder.TrimEnd(Separator);
+        foreach (var path in paths)
+        {
+            if (Within(folder, path) || (Path.GetDirectoryName(path) == folder && !listedAsItIs(path)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool Within(string path, string folderOrSame) =>
         path.StartsWith(folderOrSame, StringComparison.Ordinal) && (path.Length == folderOrSame.Length || path[folderOrSame.Length] == Separator);
 }

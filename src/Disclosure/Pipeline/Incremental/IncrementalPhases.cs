@@ -14,6 +14,7 @@ namespace Disclosure.Pipeline.Incremental;
 /// </summary>
 public sealed class IncrementalPhases : BuildPhases
 {
+    private readonly ListedFolders _listed = new();
     private readonly ParsedFiles _parsed = new();
     private readonly ValidatedContent _validated = new();
     private readonly CheckedGuideline _guideline = new();
@@ -37,6 +38,8 @@ public sealed class IncrementalPhases : BuildPhases
     /// null, or never called, and every file is looked at.
     /// </summary>
     public void Edited(EditedPaths? paths) => _edited = paths;
+
+    public override IPhase<FolderToList, FolderListed> ListFolder() => _listed.Around(base.ListFolder(), _edited);
 
     public override IPhase<FileToParse, FileParsed> ParseFile() => _parsed.Around(base.ParseFile(), _edited);
 
