@@ -9,13 +9,16 @@ namespace Disclosure.Pipeline.Incremental;
 /// </summary>
 public sealed class RenderedPages
 {
-    private Dictionary<string, ProcessedPage> _byOutputPath = new(StringComparer.Ordinal);
+    /// <summary>The last successful build's pages, in order of output path, and where each path stands in that order.</summary>
+    private IReadOnlyList<ProcessedPage> _lastRendered = [];
+    private Dictionary<string, int> _positionOf = new(StringComparer.Ordinal);
     private SiteWideInputs? _siteWide;
     private SiteGraph? _graph;
     private IReadOnlyList<PageToRender> _plan = [];
     private SiteGraph? _plannedGraph;
     private IReadOnlyList<PageToRender> _planned = [];
     private IReadOnlyList<ProcessedPage> _rendered = [];
+    private bool _renderedAtLastPositions;
     private SiteWideInputs? _renderedSiteWide;
 
     public IPhase<PagesToPlan, PagesPlanned> AroundPlanning(IPhase<PagesToPlan, PagesPlanned> plan, SiteWideInputs siteWide) =>
@@ -34,10 +37,11 @@ public sealed class RenderedPages
     public IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> AroundRendering(IAsyncPhase<IReadOnlyList<PageToRender>, PagesRendered> render, SiteWideInputs siteWide) =>
         Phase.From<IReadOnlyList<PageToRender>, PagesRendered>(async pages =>
         {
-            var (reused, toRender) = Split(pages, siteWide);
-            var rendered = await render.ExecuteAsync(toRender);
-            var all = reused.Concat(rendered.Pages).OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal).ToList();
-            (_rendered, _renderedSiteWide) = (all, siteWide);
+            var split = Split(pages, siteWide);
+            var rendered = await render.ExecuteAsync(split.ToRender);
+            var atLastPositions = AtLastPositions(pages, split, rendered.Pages);
+            var all = atLastPositions ?? [.. split.Reused.OfType<ProcessedPage>().Concat(rendered.Pages).OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal)];
+            (_rendered, _renderedAtLastPositions, _renderedSiteWide) = (all, atLastPositions is not null, siteWide);
             return rendered with { Pages = all, RenderedNow = rendered.Pages.Count };
         });
 
@@ -46,7 +50,11 @@ public sealed class RenderedPages
     {
         _graph = _plannedGraph;
         _plan = _planned;
-        _byOutputPath = _rendered.ToDictionary(p => p.Page.OutputPath, StringComparer.Ordinal);
+        if (!_renderedAtLastPositions)
+        {
+            _positionOf = _rendered.Select((page, position) => (page.Page.OutputPath, position)).ToDictionary(p => p.OutputPath, p => p.position, StringComparer.Ordinal);
+        }
+        _lastRendered = _rendered;
         _siteWide = _renderedSiteWide;
     }
 
@@ -97,24 +105,65 @@ public sealed class RenderedPages
     private IReadOnlyList<PageToRender> Complete(IReadOnlyList<PageToRender> planned, IReadOnlySet<string> affected) =>
         planned.Concat(_plan.Where(p => p.Source is { } source && !affected.Contains(source.Url))).ToList();
 
-    /// <summary>The pages that can be reused (carrying this build's plan), and the pages to render.</summary>
-    private (IReadOnlyList<ProcessedPage> Reused, IReadOnlyList<PageToRender> ToRender) Split(IReadOnlyList<PageToRender> planned, SiteWideInputs siteWide)
+    /// <summary>
+    /// The pages that can be reused (carrying this build's plan), each at its planned page's index, and the pages to
+    /// render; and where each planned page's path stood in the last build's order, when every one of them was there.
+    /// </summary>
+    private PagesSplit Split(IReadOnlyList<PageToRender> planned, SiteWideInputs siteWide)
     {
         if (!siteWide.SameAs(_siteWide))
         {
-            return ([], planned);
+            return new PagesSplit(new ProcessedPage?[planned.Count], null, planned);
         }
         var reused = new ProcessedPage?[planned.Count];
+        var positions = new int[planned.Count];
+        var allThere = true;
         Parallel.For(0, planned.Count, i =>
         {
             var page = planned[i];
-            if (_byOutputPath.TryGetValue(page.OutputPath, out var previous) && previous.Page.Template == page.Template
-                && previous.Page.Source?.Source.FullPath == page.Source?.Source.FullPath
+            if (!_positionOf.TryGetValue(page.OutputPath, out var position))
+            {
+                positions[i] = -1;
+                allThere = false;
+                return;
+            }
+            positions[i] = position;
+            var previous = _lastRendered[position];
+            if (previous.Page.OutputPath == page.OutputPath && previous.Page.Template == page.Template && previous.Page.Source?.Source.FullPath == page.Source?.Source.FullPath
                 && previous.Page.Inputs.SameAs(page.Inputs))
             {
                 reused[i] = ReferenceEquals(previous.Page, page) ? previous : previous with { Page = page };
             }
         });
-        return (reused.OfType<ProcessedPage>().ToList(), planned.Where((_, i) => reused[i] is null).ToList());
+        return new PagesSplit(reused, allThere ? positions : null, planned.Where((_, i) => reused[i] is null).ToList());
     }
+
+    /// <summary>
+    /// Every page in order of output path, put where its path stood in the last build — an edit leaves the site's
+    /// paths as they were, and eleven thousand paths need not be sorted again. Null when the paths are not the same
+    /// set (a document added or removed) or a page failed to render: the pages are then sorted.
+    /// </summary>
+    private ProcessedPage[]? AtLastPositions(IReadOnlyList<PageToRender> planned, PagesSplit split, IReadOnlyList<ProcessedPage> rendered)
+    {
+        if (split.Positions is not { } positions || positions.Length != _lastRendered.Count || rendered.Count != split.ToRender.Count)
+        {
+            return null;
+        }
+        var renderedNow = rendered.ToDictionary(p => (object)p.Page, ReferenceEqualityComparer.Instance);
+        var all = new ProcessedPage?[positions.Length];
+        for (var i = 0; i < planned.Count; i++)
+        {
+            ref var slot = ref all[positions[i]];
+            if (slot is not null || (split.Reused[i] ?? renderedNow.GetValueOrDefault(planned[i])) is not { } page)
+            {
+                return null;
+            }
+            slot = page;
+        }
+        return all!;
+    }
+
+    /// <param name="Reused">At each planned page's index, the page from before it may be, or null.</param>
+    /// <param name="Positions">Where each planned page's path stood in the last build's order; null if some path was not there.</param>
+    private sealed record PagesSplit(ProcessedPage?[] Reused, int[]? Positions, IReadOnlyList<PageToRender> ToRender);
 }
