@@ -74,6 +74,22 @@ public sealed class ContentConfinementTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_to_a_folder_among_news_items_is_not_read_as_one_even_when_named_like_one()
+    {
+        Directory.CreateDirectory(Path.Combine(_outside, "more"));
+        File.WriteAllText(Path.Combine(_outside, "more", "n.md"), "---\ntitle: 外のお知らせ\ndate: 2026-10-01\n---\n本文\n");
+        using var site = TempSite.With(("news/2026-10-01-a.md", "---\ntitle: 中のお知らせ\ndate: 2026-10-01\n---\n本文\n"));
+        Directory.CreateSymbolicLink(Path.Combine(site.ContentDirectory, "news", "more.md"), Path.Combine(_outside, "more"));
+
+        var result = await site.BuildSuccessfullyAsync();
+
+        Assert.Contains(result.Diagnostics, d => d.Path == site.DisplayPath("news/more.md") && d.Message.Contains("使われません", StringComparison.Ordinal));
+        Assert.True(File.Exists(site.OutputPath("news/2026-10-01-a/index.html")));
+        Assert.False(Directory.Exists(site.OutputPath("news/more")));
+        LeakAssert.Nowhere(site.OutputDirectory, "外のお知らせ");
+    }
+
+    [Fact]
     public async Task A_link_through_a_chain_that_ends_outside_is_caught()
     {
         using var site = TempSite.With(("assessments/a/index.md", AssessmentWithAttachment("notes.txt")));
