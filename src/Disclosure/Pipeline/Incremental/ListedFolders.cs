@@ -27,7 +27,8 @@ public sealed class ListedFolders
             return listed;
         });
 
-    /// <param name="Folder">The folder as the build gave it: entries carry its spelling.</param>
+    /// <param name="folder">The folder as the build gave it: entries carry its spelling.</param>
+    /// <param name="fullFolder">The same folder as a full path, as the watcher reports paths.</param>
     private sealed class Listing(string folder, string fullFolder, FolderListed listed)
     {
         /// <summary>Each entry by full path (as the watcher reports it): whether it is a folder.</summary>
