@@ -50,12 +50,12 @@ public static partial class PreviewRebuild
                 var changed = original.Replace("\ntitle: ", $"\ntitle: {title}", StringComparison.Ordinal) + body;
                 // A pause between saves, as between a person's edits: the preview collects garbage while it waits.
                 await Task.Delay(TimeSpan.FromSeconds(3));
-                var faults = MinorFaults(server.Id);
+                var faults = PageFaults.Of(server.Id);
                 clock.Restart();
                 await File.WriteAllTextAsync(file, changed);
                 generation = await NextReloadAsync(events, generation);
                 var reload = clock.Elapsed.TotalMilliseconds;
-                faults = MinorFaults(server.Id) - faults;
+                faults = PageFaults.Of(server.Id) - faults;
                 var page = await http.GetStringAsync($"{basePath}assessments/{id}/");
                 if (!page.Contains(marker, StringComparison.Ordinal))
                 {
@@ -86,23 +86,6 @@ public static partial class PreviewRebuild
             {
                 Directory.Delete(output, recursive: true);
             }
-        }
-    }
-
-    /// <summary>
-    /// Pages the preview touched for the first time (minor faults, field 10 of /proc/PID/stat): on a virtual machine each
-    /// costs microseconds, so memory new to a rebuild shows here. -1 where the kernel does not say.
-    /// </summary>
-    private static long MinorFaults(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[7], CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return -1;
         }
     }
 

@@ -34,14 +34,14 @@ var phases = incremental ? new IncrementalPhases() : null;
 async Task<bool> BuildAsync(string label)
 {
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var faults = MinorFaults();
+    var faults = PageFaults.Of(Environment.ProcessId);
     var pause = GC.GetTotalPauseDuration();
     var gen2 = GC.CollectionCount(2);
     var allocated = GC.GetTotalAllocatedBytes();
     var result = await new SiteBuilder(options, phases).BuildAsync();
     var allocatedByBuild = GC.GetTotalAllocatedBytes() - allocated;
     var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-    faults = MinorFaults() - faults;
+    faults = PageFaults.Of(Environment.ProcessId) - faults;
     if (!result.Succeeded)
     {
         Console.Error.WriteLine(string.Join('\n', result.Diagnostics.Take(10)));
@@ -104,19 +104,3 @@ finally
     await File.WriteAllTextAsync(file, original);
 }
 return 0;
-
-// Pages the process touched for the first time (minor faults, field 10 of /proc/self/stat): memory new to a build costs a
-// fault per page on top of the work. -1 where the kernel does not say.
-static long MinorFaults()
-{
-    try
-    {
-        var stat = File.ReadAllText("/proc/self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[7], CultureInfo.InvariantCulture);
-    }
-    catch (IOException)
-    {
-        return -1;
-    }
-}
