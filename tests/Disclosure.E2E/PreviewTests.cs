@@ -116,7 +116,9 @@ public sealed class PreviewTests : IAsyncLifetime
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/receipts/"), Waits.Navigation);
         await Expect(page.Locator(".receipt-number")).ToHaveCountAsync(1);
-        // Styled like the site: the server serves the site's style sheet from the preview's output.
+        // Styled like the site: the server serves the site's style sheet from the preview's output. The receipt's
+        // number can be on screen before its style sheet has loaded; once the page has loaded, the sheet must have too.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.True(await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.href && s.href.endsWith('/assets/site.css') && s.cssRules.length > 0)"));
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Mode=ReadOnly");
         connection.Open();

@@ -54,6 +54,8 @@ public sealed class ProxyTests : IAsyncLifetime
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/hogo-comments/periods/{TestSite.OpenPeriod}/receipts/"), Waits.Navigation);
         await Expect(page.Locator(".receipt-number")).ToHaveCountAsync(1);
+        // The number can be on screen before the style sheet has loaded; once the page has loaded, the sheet must have too.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.True(await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.href && s.href.includes('/hogo-comments/assets/site.css') && s.cssRules.length > 0)"),
             "the receipt page is not styled through the proxy");
 
